@@ -1,0 +1,25 @@
+package dev.imgproc.codec;
+
+import dev.imgproc.image.Color;
+import java.util.Objects;
+
+/**
+ * How to encode.
+ *
+ * @param quality JPEG quality, 1 to 100
+ * @param progressive write progressive JPEG
+ * @param background what transparent pixels are flattened onto when the format has no alpha (JPEG, BMP)
+ * @param keepMetadata copy the input's EXIF into the output (with the orientation reset once it is applied)
+ */
+public record EncodeOptions(int quality, boolean progressive, Color background, boolean keepMetadata) {
+    public static final int DEFAULT_QUALITY = 85;
+
+    public static final EncodeOptions DEFAULT = new EncodeOptions(DEFAULT_QUALITY, false, Color.WHITE, false);
+
+    public EncodeOptions {
+        if (quality < 1 || quality > 100) {
+            throw new IllegalArgumentException("quality must be from 1 to 100 but was " + quality);
+        }
+        Objects.requireNonNull(background, "background");
+    }
+}

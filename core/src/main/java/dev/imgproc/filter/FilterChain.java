@@ -1,0 +1,59 @@
+package dev.imgproc.filter;
+
+import dev.imgproc.filter.spec.SpecParser;
+import dev.imgproc.image.Image;
+import dev.imgproc.image.Size;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Filters applied in order, with the spec they were parsed from in its canonical form, which is what travels with a
+ * job (to a worker, into a report) and parses back to the same chain.
+ *
+ * <pre>{@code
+ * FilterChain chain = FilterChain.parse("resize=1920,blur=2,brightness=1.2");
+ * Image out = chain.apply(in);
+ * }</pre>
+ */
+public record FilterChain(List<Filter> filters, String spec) {
+    private static final SpecParser PARSER = new SpecParser(Filters.all());
+
+    public static final FilterChain EMPTY = new FilterChain(List.of(), "");
+
+    public FilterChain {
+        filters = List.copyOf(filters);
+    }
+
+    /** Parses a spec; throws {@link dev.imgproc.filter.spec.SpecException} pointing at the offending token. */
+    public static FilterChain parse(String spec) {
+        List<SpecParser.Parsed> parsed = PARSER.parse(spec);
+        return new FilterChain(
+                parsed.stream().map(SpecParser.Parsed::filter).toList(),
+                parsed.stream().map(SpecParser.Parsed::text).collect(Collectors.joining(",")));
+    }
+
+    public Image apply(Image in) {
+        Image image = in;
+        for (Filter filter : filters) {
+            image = filter.apply(image);
+        }
+        return image;
+    }
+
+    public Size outputSize(Size in) {
+        Size size = in;
+        for (Filter filter : filters) {
+            size = filter.outputSize(size);
+        }
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return filters.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return spec;
+    }
+}

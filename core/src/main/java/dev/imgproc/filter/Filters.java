@@ -1,0 +1,17 @@
+package dev.imgproc.filter;
+
+import dev.imgproc.filter.spec.FilterDescriptor;
+import java.util.List;
+
+/** Every filter imgproc offers, in the order {@code imgproc filters} lists them. */
+public final class Filters {
+    private static final List<FilterDescriptor> ALL = List.of(
+            Brightness.DESCRIPTOR,
+            Invert.DESCRIPTOR);
+
+    private Filters() {}
+
+    public static List<FilterDescriptor> all() {
+        return ALL;
+    }
+}
