@@ -1,0 +1,60 @@
+package dev.imgproc.filter;
+
+import dev.imgproc.filter.kernel.Gaussian;
+import dev.imgproc.filter.kernel.PlaneLayout;
+import dev.imgproc.filter.spec.FilterDescriptor;
+import dev.imgproc.filter.spec.Param;
+import dev.imgproc.image.Image;
+
+/**
+ * Unsharp mask: each colour channel {@code v} becomes {@code v + amount * (v - blurred)}, clamped, where
+ * {@code blurred} is the {@link Blur Gaussian} of the image and only where {@code |v - blurred| > threshold}, so that
+ * low-contrast noise can be left alone. Alpha is kept.
+ */
+public record Sharpen(double sigma, double amount, double threshold) implements Filter {
+    static final Param<Double> SIGMA = Param.decimal("sigma", "radius of the detail to enhance, as the standard"
+            + " deviation of the Gaussian", 0.1, 1000, 1.0);
+    static final Param<Double> AMOUNT = Param.decimal("amount", "strength: 0 leaves the image as it is", 0, 10, 1.0);
+    static final Param<Double> THRESHOLD = Param.decimal("threshold", "leave differences up to this many levels alone",
+            0, 255, 0.0);
+
+    public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
+            "sharpen", "unsharp mask: add back the difference from a Gaussian blur", "sharpen=1.5:amount=0.8",
+            args -> new Sharpen(args.get(SIGMA), args.get(AMOUNT), args.get(THRESHOLD)), SIGMA, AMOUNT, THRESHOLD);
+
+    public Sharpen {
+        if (!(sigma > 0) || !(amount >= 0) || !(threshold >= 0)) {
+            throw new IllegalArgumentException(
+                    "sigma must be positive, amount and threshold not negative, but got " + sigma + ", " + amount
+                            + ", " + threshold);
+        }
+    }
+
+    @Override
+    public Image apply(Image in) {
+        PlaneLayout layout = PlaneLayout.of(in.channels());
+        int colours = layout.colourPlanes();
+        int width = in.width();
+        int[] src = in.pixels();
+        int[] dst = new int[src.length];
+        float gain = (float) amount;
+        Gaussian.blur(in, sigma, (y, planes) -> {
+            int row = y * width;
+            for (int c = 0; c < colours; c++) {
+                float[] blurred = planes[c];
+                for (int x = 0; x < width; x++) {
+                    int v = layout.channel(src[row + x], c);
+                    float difference = v - blurred[x];
+                    blurred[x] = Math.abs(difference) > threshold ? v + gain * difference : v;
+                }
+            }
+            if (layout.hasAlpha()) {
+                for (int x = 0; x < width; x++) {
+                    planes[colours][x] = src[row + x] >>> 24;
+                }
+            }
+            layout.pack(planes, width, dst, row);
+        });
+        return in.withPixels(width, in.height(), dst);
+    }
+}
