@@ -6,6 +6,10 @@ import java.util.List;
 /** Every filter imgproc offers, in the order {@code imgproc filters} lists them. */
 public final class Filters {
     private static final List<FilterDescriptor> ALL = List.of(
+            Resize.DESCRIPTOR,
+            Crop.DESCRIPTOR,
+            Blur.DESCRIPTOR,
+            Sharpen.DESCRIPTOR,
             Brightness.DESCRIPTOR,
             Invert.DESCRIPTOR);
 
