@@ -8,6 +8,8 @@ public final class Filters {
     private static final List<FilterDescriptor> ALL = List.of(
             Resize.DESCRIPTOR,
             Crop.DESCRIPTOR,
+            Rotate.DESCRIPTOR,
+            Flip.DESCRIPTOR,
             Blur.DESCRIPTOR,
             Sharpen.DESCRIPTOR,
             Brightness.DESCRIPTOR,

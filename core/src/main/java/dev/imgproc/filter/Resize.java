@@ -8,7 +8,6 @@ import dev.imgproc.filter.kernel.Taps;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Geometry;
 import dev.imgproc.filter.spec.Param;
-import dev.imgproc.image.Argb;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
@@ -128,14 +127,8 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
             SeparableConvolution.apply(in, horizontal, vertical,
                     (y, planes) -> layout.pack(planes, width, dst, (top + y) * stride + left));
         }
-        return new Image(canvas.width(), canvas.height(), dst, padded ? padded(in.channels()) : in.channels());
-    }
-
-    private Channels padded(Channels channels) {
-        int bg = background.argb();
-        boolean grayBackground = Argb.red(bg) == Argb.green(bg) && Argb.green(bg) == Argb.blue(bg);
-        Channels withAlpha = channels.withAlpha(channels.hasAlpha() || !background.isOpaque());
-        return grayBackground ? withAlpha : withAlpha.asColor();
+        Channels channels = padded ? background.channelsWith(in.channels()) : in.channels();
+        return new Image(canvas.width(), canvas.height(), dst, channels);
     }
 
     /** Nearest neighbour copies pixels as they are: no float round trip, no change to transparent colour. */

@@ -71,6 +71,16 @@ public record Color(int argb) {
         return alpha() == 255;
     }
 
+    public boolean isGray() {
+        return Argb.red(argb) == Argb.green(argb) && Argb.green(argb) == Argb.blue(argb);
+    }
+
+    /** What an image with {@code channels} becomes where this colour fills part of it (a margin, a corner). */
+    public Channels channelsWith(Channels channels) {
+        Channels withAlpha = isOpaque() ? channels : channels.withAlpha(true);
+        return isGray() ? withAlpha : withAlpha.asColor();
+    }
+
     @Override
     public String toString() {
         for (Map.Entry<String, Color> e : NAMES.entrySet()) {
