@@ -1,8 +1,8 @@
 package dev.imgproc.filter;
 
-import dev.imgproc.compute.Parallel;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
+import dev.imgproc.image.Argb;
 import dev.imgproc.image.Image;
 
 /** Multiplies each colour channel by a factor, clamping at 255; alpha is kept. */
@@ -17,17 +17,8 @@ public record Brightness(double factor) implements Filter {
     public Image apply(Image in) {
         int[] lut = new int[256];
         for (int v = 0; v < 256; v++) {
-            lut[v] = (int) Math.min(255, Math.round(v * factor));
+            lut[v] = Argb.clamp(v * factor);
         }
-        int[] src = in.pixels();
-        int[] dst = new int[src.length];
-        int width = in.width();
-        Parallel.forRows(in.height(), width, (from, to) -> {
-            for (int i = from * width, end = to * width; i < end; i++) {
-                int p = src[i];
-                dst[i] = (p & 0xFF000000) | lut[(p >> 16) & 0xFF] << 16 | lut[(p >> 8) & 0xFF] << 8 | lut[p & 0xFF];
-            }
-        });
-        return in.withPixels(in.width(), in.height(), dst);
+        return ColourLut.apply(in, lut);
     }
 }

@@ -13,7 +13,11 @@ public final class Filters {
             Blur.DESCRIPTOR,
             Sharpen.DESCRIPTOR,
             Brightness.DESCRIPTOR,
-            Invert.DESCRIPTOR);
+            Contrast.DESCRIPTOR,
+            Grayscale.DESCRIPTOR,
+            Invert.DESCRIPTOR,
+            Sepia.DESCRIPTOR,
+            Edges.DESCRIPTOR);
 
     private Filters() {}
 

@@ -1,0 +1,33 @@
+package dev.imgproc.filter;
+
+import dev.imgproc.compute.Parallel;
+import dev.imgproc.filter.spec.FilterDescriptor;
+import dev.imgproc.image.Argb;
+import dev.imgproc.image.Image;
+
+/**
+ * Replaces colour by its luma {@code Y = 0.2126 R + 0.7152 G + 0.0722 B} (Rec. 709, the sRGB primaries), computed on
+ * the stored (gamma-encoded) values as most tools do, rounded. Alpha is kept.
+ */
+public record Grayscale() implements Filter {
+    public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
+            "grayscale", "luma of the sRGB primaries (Rec. 709)", "grayscale", args -> new Grayscale());
+
+    @Override
+    public Image apply(Image in) {
+        if (in.channels().isGray()) {
+            return in;
+        }
+        int[] src = in.pixels();
+        int[] dst = new int[src.length];
+        int width = in.width();
+        Parallel.forRows(in.height(), width, (from, to) -> {
+            for (int i = from * width, end = to * width; i < end; i++) {
+                int p = src[i];
+                int y = (int) (0.2126 * Argb.red(p) + 0.7152 * Argb.green(p) + 0.0722 * Argb.blue(p) + 0.5);
+                dst[i] = (p & 0xFF000000) | y << 16 | y << 8 | y;
+            }
+        });
+        return new Image(width, in.height(), dst, in.channels().asGray());
+    }
+}
