@@ -17,7 +17,8 @@ public final class Filters {
             Grayscale.DESCRIPTOR,
             Invert.DESCRIPTOR,
             Sepia.DESCRIPTOR,
-            Edges.DESCRIPTOR);
+            Edges.DESCRIPTOR,
+            Median.DESCRIPTOR);
 
     private Filters() {}
 

@@ -55,6 +55,13 @@ class BlurTest {
     }
 
     @Test
+    void imageLargeEnoughToSplitIntoBandsMatchesTheDirectGaussian() {
+        Image in = TestImages.noise(300, 260, 5, true);
+
+        assertThat(new Blur(1).apply(in)).isCloseTo(NaiveGaussian.blur(in, 1), 1);
+    }
+
+    @Test
     void kernelWiderThanTheImageStillExtendsTheEdges() {
         Image in = TestImages.noise(5, 3, 3);
 
