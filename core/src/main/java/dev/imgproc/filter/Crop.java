@@ -19,7 +19,7 @@ public record Crop(Region region, Gravity gravity) implements Filter {
             Gravity.class, Gravity.CENTER);
 
     public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
-            "crop", "cut out a region, clamped to the image", "crop=800x600+10+20",
+            "crop", "cut out a region, clamped to the image", "crop=800x600:gravity=north",
             args -> new Crop(args.get(REGION), args.get(GRAVITY)), REGION, GRAVITY);
 
     public Crop {
