@@ -7,7 +7,8 @@ import dev.imgproc.image.Image;
 
 /** Multiplies each colour channel by a factor, clamping at 255; alpha is kept. */
 public record Brightness(double factor) implements Filter {
-    static final Param<Double> FACTOR = Param.decimal("factor", "multiplier: below 1 darkens, above 1 brightens", 0, 10, null);
+    static final Param<Double> FACTOR =
+            Param.decimal("factor", "multiplier: below 1 darkens, above 1 brightens", 0, 10, null);
 
     public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
             "brightness", "multiply colour channels by a factor (clamped to 255)", "brightness=1.2",

@@ -30,7 +30,8 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
     static final Param<Color> BACKGROUND = Param.color("background", "padding colour for fit=contain", Color.BLACK);
 
     public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
-            "resize", "scale to a size or box (fit: inside, cover, contain, fill, outside)", "resize=800x600>:fit=cover",
+            "resize", "scale to a size or into a box (fit: inside, cover, contain, fill, outside)",
+            "resize=800x600>:fit=cover",
             args -> new Resize(args.get(GEOMETRY), args.get(FIT), args.get(KERNEL), args.get(GRAVITY),
                     args.get(BACKGROUND)),
             GEOMETRY, FIT, KERNEL, GRAVITY, BACKGROUND);
@@ -114,13 +115,13 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         Taps horizontal = Taps.resample(in.width(), plan.scaled().width(), kernel, fromX, width);
         Taps vertical = Taps.resample(in.height(), plan.scaled().height(), kernel, fromY, height);
 
-        int[] dst = new int[Math.toIntExact(canvas.pixels())];
+        int[] dst = new int[canvas.arrayLength()];
         boolean padded = width < canvas.width() || height < canvas.height();
         if (padded) {
             Arrays.fill(dst, background.argb());
         }
         int stride = canvas.width();
-        if (kernel == Kernel.NEAREST) {
+        if (kernel == Kernel.NEAREST || plan.scaled().equals(in.size())) {
             copyNearest(in, horizontal, vertical, dst, top * stride + left, stride);
         } else {
             PlaneLayout layout = PlaneLayout.of(in.channels());
@@ -131,7 +132,10 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         return new Image(canvas.width(), canvas.height(), dst, channels);
     }
 
-    /** Nearest neighbour copies pixels as they are: no float round trip, no change to transparent colour. */
+    /**
+     * Nearest neighbour, and a crop or pad without scaling, copy pixels as they are: no float round trip, no change
+     * to the colour of transparent pixels.
+     */
     private static void copyNearest(Image in, Taps horizontal, Taps vertical, int[] dst, int origin, int stride) {
         int[] src = in.pixels();
         int width = horizontal.outLength();

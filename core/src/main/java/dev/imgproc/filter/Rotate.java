@@ -71,7 +71,7 @@ public record Rotate(double angle, Color background) implements Filter {
         int width = canvas.width();
         double cos = Math.cos(Math.toRadians(turn));
         double sin = Math.sin(Math.toRadians(turn));
-        int[] dst = new int[Math.toIntExact(canvas.pixels())];
+        int[] dst = new int[canvas.arrayLength()];
         Parallel.forRows(canvas.height(), width * 4L, (from, to) -> {
             for (int y = from; y < to; y++) {
                 // Map each output pixel centre back into the input: centres coincide, the turn is undone.

@@ -12,6 +12,14 @@ public record Size(int width, int height) {
         return (long) width * height;
     }
 
+    /** {@link #pixels()} as the length of a pixel array; throws when an image this large cannot be held in one. */
+    public int arrayLength() {
+        if (pixels() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("an image of " + this + " pixels is too large for one array");
+        }
+        return (int) pixels();
+    }
+
     public Size transposed() {
         return new Size(height, width);
     }

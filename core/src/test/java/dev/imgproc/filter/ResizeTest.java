@@ -224,6 +224,16 @@ class ResizeTest {
     }
 
     @Test
+    void coverThatNeedsNoScalingCropsPixelsExactly() {
+        // given a 40x30 image covering a 40x20 box: no scaling, a centre crop of rows 5..24
+        Image in = TestImages.noise(40, 30, 6, true);
+
+        Image out = resize("resize=40x20:fit=cover").apply(in);
+
+        assertThat(out).hasSamePixelsAs(new Crop(new Region(40, 20, 0, 5), Gravity.CENTER).apply(in));
+    }
+
+    @Test
     void grayStaysGrayAndOnePixelImagesScaleUp() {
         Image in = TestImages.constant(1, 1, 0xFF404040);
 

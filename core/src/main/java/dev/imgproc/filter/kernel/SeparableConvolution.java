@@ -25,7 +25,7 @@ public final class SeparableConvolution {
         // Only the input rows the vertical pass reads, which a resize-and-crop narrows.
         int rowFrom = vertical.readFrom();
         int rows = vertical.readTo() - rowFrom;
-        float[][] between = new float[layout.planes()][rows * outWidth];
+        float[][] between = new float[layout.planes()][Math.multiplyExact(rows, outWidth)];
 
         int padBefore = horizontal.padBefore();
         int padAfter = horizontal.padAfter();
