@@ -1,0 +1,81 @@
+package dev.imgproc.codec;
+
+import dev.imgproc.image.Size;
+import java.io.EOFException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.zip.ZipException;
+
+/**
+ * The reasons codecs give, worded once: {@code truncated JPEG data}, {@code corrupt PNG data: invalid distance too far
+ * back}. Readers throw whatever their authors chose (IIOException, EOFException, ArrayIndexOutOfBoundsException...);
+ * this turns them into one short line a user can act on.
+ */
+final class Reasons {
+    private Reasons() {}
+
+    /** The name users know the format by: JPEG, PNG, WebP... */
+    static String name(ImageFormat format) {
+        return format == ImageFormat.WEBP ? "WebP" : format.name();
+    }
+
+    static CodecException truncated(ImageFormat format) {
+        return new CodecException("truncated " + name(format) + " data");
+    }
+
+    static CodecException overLimit(Size size, long maxPixels) {
+        return new CodecException(size + " pixels (" + megapixels(size.pixels()) + " MP) is over the limit of "
+                + megapixels(maxPixels) + " MP (--max-pixels)");
+    }
+
+    static CodecException outOfMemory(ImageFormat format, Size size, OutOfMemoryError e) {
+        return new CodecException("not enough memory to decode " + size + " pixels of " + name(format)
+                + " (raise the heap with -Xmx or lower --max-pixels)", e);
+    }
+
+    /** A reader's failure on bad data, as a reason. */
+    static CodecException corrupt(ImageFormat format, Throwable failure) {
+        if (isTruncation(failure)) {
+            return truncated(format);
+        }
+        return new CodecException("corrupt " + name(format) + " data: " + detail(failure), failure);
+    }
+
+    private static boolean isTruncation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most specific message in the cause chain: a PNG reader's "Error reading PNG image data" says less than its
+     * cause's "invalid stored block lengths". Exceptions that are not I/O failures (a reader's index out of bounds on
+     * bad data) keep their type, since their message alone reads as nonsense.
+     */
+    private static String detail(Throwable failure) {
+        Throwable deepest = failure;
+        for (Throwable t = failure.getCause(); t != null && t != deepest; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                deepest = t;
+            }
+        }
+        String message = deepest.getMessage();
+        boolean plainIo = deepest instanceof java.io.IOException || deepest instanceof ZipException;
+        if (message == null || message.isBlank()) {
+            return deepest.getClass().getSimpleName();
+        }
+        return plainIo ? message : deepest.getClass().getSimpleName() + ": " + message;
+    }
+
+    /** 268402689 → "268", 8294400 → "8.29", 1000 → "0.001": three significant digits, never an exponent. */
+    static String megapixels(long pixels) {
+        return new BigDecimal(pixels)
+                .movePointLeft(6)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+}
