@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
@@ -25,9 +24,6 @@ final class ImageIoDecoder {
      * tiny scans make a small file that costs minutes to decode.
      */
     static final int MAX_JPEG_SCANS = 1000;
-
-    /** Text chunks that the JDK's PNG reader inflates without a bound when it reads a palette image's metadata. */
-    private static final Set<String> UNBOUNDED_PNG_CHUNKS = Set.of("zTXt", "iTXt", "iCCP");
 
     private final ImageIoPlugins plugins;
 
@@ -58,11 +54,10 @@ final class ImageIoDecoder {
             throw new CodecException("corrupt JPEG data: " + JpegMarkers.scanCount(data) + " scans, over the limit of "
                     + MAX_JPEG_SCANS + " (a decompression bomb?)");
         }
-        byte[] input = isPalettePng(format, data) ? PngChunks.without(data, UNBOUNDED_PNG_CHUNKS) : data;
         ImageReader reader = plugins.reader(format);
         Warnings warnings = new Warnings();
         reader.addIIOReadWarningListener(warnings);
-        try (ImageInputStream in = new ByteArrayImageInputStream(input)) {
+        try (ImageInputStream in = new ByteArrayImageInputStream(data)) {
             reader.setInput(in, true, true);
             Image image = Pixels.toImage(reader.read(0, reader.getDefaultReadParam()));
             if (format == ImageFormat.JPEG) {
@@ -80,10 +75,6 @@ final class ImageIoDecoder {
         } finally {
             reader.dispose();
         }
-    }
-
-    private static boolean isPalettePng(ImageFormat format, byte[] data) {
-        return format == ImageFormat.PNG && PngChunks.colourType(data) == 3;
     }
 
     /**
@@ -109,7 +100,7 @@ final class ImageIoDecoder {
 
         @Override
         public void warningOccurred(ImageReader source, String warning) {
-            messages.add(warning.toLowerCase(Locale.ROOT));
+            messages.add(warning.toLowerCase(Locale.ROOT).replaceFirst("^corrupt jpeg data: ", ""));
         }
 
         /** TwelveMonkeys reports a JPEG that stops before its EOI marker. */

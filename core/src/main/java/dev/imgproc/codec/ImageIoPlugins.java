@@ -72,7 +72,8 @@ final class ImageIoPlugins {
         if (spi.getClass().getName().startsWith(JDK)) {
             return "JDK " + Runtime.version().feature();
         }
-        return spi.getVendorName() + " " + spi.getVersion();
+        // delegating plugins say "TwelveMonkeys/Oracle Corporation", "3.14.0/0.5": the first is theirs
+        return spi.getVendorName().split("/")[0] + " " + spi.getVersion().split("/")[0];
     }
 
     /** The provider for the format from the preferred vendor, else any provider for it. */

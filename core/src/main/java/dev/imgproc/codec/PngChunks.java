@@ -5,14 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
  * PNG's chunk list (length, type, data, CRC after the 8-byte signature): where eXIf and iCCP are found, and how
- * chunks are dropped or added without decoding the image. Walking it only hops from header to header.
+ * a chunk is added without decoding the image. Walking it only hops from header to header.
  */
 final class PngChunks {
     private static final int SIGNATURE = 8;
@@ -62,11 +61,6 @@ final class PngChunks {
         return list(png).stream().filter(c -> c.type().equals(type)).findFirst().orElse(null);
     }
 
-    /** The colour type from IHDR (0 gray, 2 RGB, 3 palette, 4 gray+alpha, 6 RGBA), or -1. */
-    static int colourType(byte[] png) {
-        return png.length > 25 ? png[25] & 0xFF : -1;
-    }
-
     /** The iCCP chunk's profile, inflated (at most {@value #MAX_PROFILE_BYTES} bytes), or null. */
     static byte[] iccProfile(byte[] png) throws DataFormatException {
         Chunk iccp = find(png, "iCCP");
@@ -81,25 +75,6 @@ final class PngChunks {
         // profile name, NUL, compression method (0: zlib), compressed profile
         int start = nul + 2;
         return start < data.length ? inflate(data, start, MAX_PROFILE_BYTES) : null;
-    }
-
-    /** A copy without the chunks of the given types (or {@code png} itself when it has none). */
-    static byte[] without(byte[] png, Set<String> types) {
-        List<Chunk> chunks = list(png);
-        if (chunks.stream().noneMatch(c -> types.contains(c.type()))) {
-            return png;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
-        out.write(png, 0, SIGNATURE);
-        int end = SIGNATURE;
-        for (Chunk chunk : chunks) {
-            if (!types.contains(chunk.type())) {
-                out.write(png, chunk.offset(), chunk.end() - chunk.offset());
-            }
-            end = chunk.end();
-        }
-        out.write(png, end, png.length - end); // whatever follows IEND, or the tail of a truncated file
-        return out.toByteArray();
     }
 
     /** A copy with a new chunk right after IHDR (where eXIf and iCCP belong), its CRC computed. */

@@ -2,9 +2,9 @@ package dev.imgproc.codec;
 
 import dev.imgproc.image.Size;
 import java.io.EOFException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.zip.ZipException;
 
 /**
  * The reasons codecs give, worded once: {@code truncated JPEG data}, {@code corrupt PNG data: invalid distance too far
@@ -51,23 +51,19 @@ final class Reasons {
     }
 
     /**
-     * The most specific message in the cause chain: a PNG reader's "Error reading PNG image data" says less than its
-     * cause's "invalid stored block lengths". Exceptions that are not I/O failures (a reader's index out of bounds on
-     * bad data) keep their type, since their message alone reads as nonsense.
+     * The most specific I/O message in the cause chain: a PNG reader's "Error reading PNG image data" says less than
+     * its cause's "invalid stored block lengths". A decoder that broke on bad data (a ClassCastException deep in a
+     * TIFF reader) has nothing to tell users but that; the exception stays attached as the cause for a stack trace.
      */
     private static String detail(Throwable failure) {
-        Throwable deepest = failure;
-        for (Throwable t = failure.getCause(); t != null && t != deepest; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                deepest = t;
+        String detail = null;
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                detail = t.getMessage();
             }
         }
-        String message = deepest.getMessage();
-        boolean plainIo = deepest instanceof java.io.IOException || deepest instanceof ZipException;
-        if (message == null || message.isBlank()) {
-            return deepest.getClass().getSimpleName();
-        }
-        return plainIo ? message : deepest.getClass().getSimpleName() + ": " + message;
+        return detail != null ? detail : "the decoder failed with " + failure.getClass().getSimpleName();
     }
 
     /** 268402689 → "268", 8294400 → "8.29", 1000 → "0.001": three significant digits, never an exponent. */
