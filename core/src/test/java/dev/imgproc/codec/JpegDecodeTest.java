@@ -54,6 +54,17 @@ class JpegDecodeTest {
     }
 
     @Test
+    void plainAdobeCmykWithoutProfileIsRedNotInverted() throws Exception {
+        byte[] cmyk = CmykJpegs.filled(16, 16, 0, 255, 255, 0);
+        assertThat(JpegStructure.of(cmyk).components()).isEqualTo(4);
+
+        Image image = codecs.decode(cmyk, DecodeOptions.DEFAULT).image();
+
+        assertThat(image.channels()).isEqualTo(Channels.RGB);
+        assertPixel(image, 8, 8, 0xFFFF0000, 10);
+    }
+
+    @Test
     void cmykIsConvertedThroughItsEmbeddedProfile() throws Exception {
         Image image = decode("cmyk-icc.jpg");
 
