@@ -43,7 +43,10 @@ final class BufferedImages {
         return new BufferedImage(model, raster, false, null);
     }
 
-    /** TYPE_3BYTE_BGR, ignoring alpha: for writers that handle only that layout well (BMP). */
+    /**
+     * TYPE_3BYTE_BGR, ignoring alpha: what the JDK's JPEG writer reads fastest (it converts packed ints through a
+     * slow path, and twice with optimised Huffman tables: 10% of a 4K encode), and a plain 24-bit BMP.
+     */
     static BufferedImage bgr(Image image) {
         BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_3BYTE_BGR);
         byte[] bytes = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();

@@ -44,7 +44,7 @@ final class ImageIoEncoder {
 
     private byte[] jpeg(Image image, EncodeOptions options, byte[] exif) throws CodecException {
         Image opaque = Flatten.onto(image, options.background());
-        RenderedImage pixels = opaque.channels().isGray() ? BufferedImages.gray(opaque) : BufferedImages.packed(opaque);
+        RenderedImage pixels = opaque.channels().isGray() ? BufferedImages.gray(opaque) : BufferedImages.bgr(opaque);
         byte[] jpeg = write(ImageFormat.JPEG, pixels, param -> {
             // The JDK scales its tables from quality as libjpeg's jpeg_quality_scaling does, and subsamples chroma
             // 2x2 (4:2:0) by default, so q85 here is q85 in libjpeg.
