@@ -79,7 +79,10 @@ public final class Codecs {
         return first(format, c -> c.canWrite(format), "write", c -> c.write(image, format, options, exif));
     }
 
-    /** One line per format, for {@code imgproc --version}: e.g. {@code jpeg: ImageIO (TwelveMonkeys 3.14.0)}. */
+    /**
+     * One line per format, for {@code imgproc --version}: the codecs that take it, in the order they are tried, e.g.
+     * {@code jpeg: ImageIO (read TwelveMonkeys 3.14.0, write JDK 25)}.
+     */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         for (ImageFormat format : ImageFormat.values()) {

@@ -10,7 +10,6 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFWriter;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -32,11 +31,12 @@ public final class Exif {
 
     /**
      * A copy of {@code exif} whose IFD0 orientation tag says {@code orientation}. The tag is patched where it is, so
-     * every other byte (maker notes, whose offsets nothing rewrites, included) stays as it was. Without a tag,
+     * every other byte (maker notes, whose offsets nothing would rewrite, included) stays as it was. Without a tag,
      * {@link Orientation#TOP_LEFT} needs none; any other orientation rebuilds the block with the tag added, keeping
-     * IFD0 and its EXIF and GPS sub-IFDs and dropping the thumbnail IFD, which would show the old orientation.
+     * IFD0 and its EXIF and GPS sub-IFDs (maker notes may not survive the move) and dropping the thumbnail IFD, whose
+     * picture would show the old orientation.
      *
-     * @throws IllegalArgumentException when {@code exif} is not a TIFF structure
+     * @throws IllegalArgumentException when {@code exif} is not a TIFF structure, or one too damaged to rebuild
      */
     public static byte[] withOrientation(byte[] exif, Orientation orientation) {
         byte[] copy = exif.clone();
@@ -115,7 +115,9 @@ public final class Exif {
         try {
             List<Entry> entries = new ArrayList<>();
             for (Entry entry : firstIfd(exif)) {
-                entries.add(entry);
+                if (!(entry.getValue() instanceof Exception)) { // TIFFReader's stand-in for an unreadable value
+                    entries.add(entry);
+                }
             }
             entries.add(new TIFFEntry(ORIENTATION, TIFF.TYPE_SHORT, orientation.tag()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(exif.length + 12);
@@ -124,8 +126,8 @@ public final class Exif {
                 new TIFFWriter().write(entries, out);
             }
             return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rebuild the EXIF block", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot add an orientation to this EXIF block: " + e.getMessage(), e);
         }
     }
 }

@@ -50,9 +50,10 @@ final class ImageIoDecoder {
     }
 
     Image read(byte[] data, ImageFormat format) throws CodecException {
-        if (format == ImageFormat.JPEG && JpegMarkers.scanCount(data) > MAX_JPEG_SCANS) {
-            throw new CodecException("corrupt JPEG data: " + JpegMarkers.scanCount(data) + " scans, over the limit of "
-                    + MAX_JPEG_SCANS + " (a decompression bomb?)");
+        int scans = format == ImageFormat.JPEG ? JpegMarkers.scanCount(data) : 0;
+        if (scans > MAX_JPEG_SCANS) {
+            throw new CodecException("corrupt JPEG data: " + scans + " scans, over the limit of " + MAX_JPEG_SCANS
+                    + " (a decompression bomb?)");
         }
         ImageReader reader = plugins.reader(format);
         Warnings warnings = new Warnings();

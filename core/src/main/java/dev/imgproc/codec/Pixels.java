@@ -73,7 +73,8 @@ final class Pixels {
     }
 
     /** Where each sample of a pixel sits in an interleaved buffer. Offsets are gray or R, G, B, then alpha. */
-    private record Layout(int width, int height, int pixelStride, int scanlineStride, int[] offsets, Channels channels) {
+    private record Layout(
+            int width, int height, int pixelStride, int scanlineStride, int[] offsets, Channels channels) {
 
         int[] fromBytes(byte[] src) {
             int[] out = new int[Math.multiplyExact(width, height)];

@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reasons codecs give, worded once: {@code truncated JPEG data}, {@code corrupt PNG data: invalid distance too far
@@ -42,12 +44,7 @@ final class Reasons {
     }
 
     private static boolean isTruncation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof EOFException) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).stream().anyMatch(t -> t instanceof EOFException);
     }
 
     /**
@@ -56,14 +53,20 @@ final class Reasons {
      * TIFF reader) has nothing to tell users but that; the exception stays attached as the cause for a stack trace.
      */
     private static String detail(Throwable failure) {
-        String detail = null;
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
-            if (t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
-                detail = t.getMessage();
-            }
+        return causes(failure).reversed().stream()
+                .filter(t -> t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank())
+                .map(Throwable::getMessage)
+                .findFirst()
+                .orElse("the decoder failed with " + failure.getClass().getSimpleName());
+    }
+
+    /** The failure and its causes, outermost first; a few deep, since a cause chain may loop. */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && chain.size() < 8 && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
         }
-        return detail != null ? detail : "the decoder failed with " + failure.getClass().getSimpleName();
+        return chain;
     }
 
     /** 268402689 → "268", 8294400 → "8.29", 1000 → "0.001": three significant digits, never an exponent. */

@@ -91,7 +91,8 @@ class CodecsTest {
         List<String> lines = codecs.describe();
 
         assertThat(lines).hasSize(ImageFormat.values().length);
-        assertThat(lines.get(0)).matches("jpeg: native, then ImageIO \\(read TwelveMonkeys [0-9.]+, write JDK \\d+\\)");
+        assertThat(lines.get(0))
+                .matches("jpeg: native, then ImageIO \\(read TwelveMonkeys [0-9.]+, write JDK \\d+\\)");
         assertThat(lines).contains("png: ImageIO (JDK " + Runtime.version().feature() + ")");
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("webp: .*write none\\)"));
     }
