@@ -56,14 +56,14 @@ public final class Codecs {
                     + " MP) is more than one image can hold (2147 MP)");
         }
         ImageFormat format = header.format();
-        Image stored;
         try {
-            stored = first(format, c -> c.canRead(format), "read", c -> c.read(data, format));
+            Image stored = first(format, c -> c.canRead(format), "read", c -> c.read(data, format));
+            Image image = options.autoOrient() ? Orientations.upright(stored, header.orientation()) : stored;
+            return new Decoded(image, header, inspection.exif());
         } catch (OutOfMemoryError e) {
+            // the large allocations of one image (TwelveMonkeys does the same): the heap is fine once they are gone
             throw Reasons.outOfMemory(format, size, e);
         }
-        Image image = options.autoOrient() ? Orientations.upright(stored, header.orientation()) : stored;
-        return new Decoded(image, header, inspection.exif());
     }
 
     /**

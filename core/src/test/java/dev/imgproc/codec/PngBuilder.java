@@ -16,8 +16,12 @@ final class PngBuilder {
 
     /** Starts with an IHDR: 8-bit, the given colour type (2 RGB, 3 palette...), no interlacing. */
     static PngBuilder header(int width, int height, int colourType) {
+        return header(width, height, colourType, 8);
+    }
+
+    static PngBuilder header(int width, int height, int colourType, int bitDepth) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height);
-        ihdr.put((byte) 8).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
+        ihdr.put((byte) bitDepth).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
         return new PngBuilder().chunk("IHDR", ihdr.array());
     }
 

@@ -40,6 +40,28 @@ class PngDecodeTest {
     }
 
     @Test
+    void sixteenBitGrayIsRoundedAndStaysGray() throws Exception {
+        // one row, filter 0, samples 0x01fe and 0xfeff
+        byte[] png = PngBuilder.header(2, 1, 0, 16).idat(new byte[] {0, 0x01, (byte) 0xFE, (byte) 0xFE, (byte) 0xFF})
+                .end();
+
+        Image image = decode(png);
+
+        assertThat(image.channels()).isEqualTo(Channels.GRAY);
+        assertThat(image.pixels()).containsExactly(0xFF020202, 0xFFFEFEFE);
+    }
+
+    @Test
+    void oneBitGrayIsGray() throws Exception {
+        byte[] png = PngBuilder.header(8, 1, 0, 1).idat(new byte[] {0, (byte) 0b1010_0000}).end();
+
+        Image image = decode(png);
+
+        assertThat(image.channels()).isEqualTo(Channels.GRAY);
+        assertThat(image.pixels()).startsWith(0xFFFFFFFF, 0xFF000000, 0xFFFFFFFF, 0xFF000000, 0xFF000000);
+    }
+
+    @Test
     void rgbaKeepsAlphaUnpremultiplied() throws Exception {
         Image image = decode("rgba.png");
 
