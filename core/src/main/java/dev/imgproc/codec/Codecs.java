@@ -48,9 +48,7 @@ public final class Codecs {
         Inspection inspection = inspect(data);
         ImageHeader header = inspection.header();
         Size size = header.displayed();
-        if (size.pixels() > options.maxPixels()) {
-            throw Reasons.overLimit(size, options.maxPixels());
-        }
+        PixelLimit.check(header, options.maxPixels());
         if (size.pixels() > MAX_ARRAY_PIXELS) {
             throw new CodecException(size + " pixels (" + Reasons.megapixels(size.pixels())
                     + " MP) is more than one image can hold (2147 MP)");
