@@ -1,0 +1,205 @@
+package dev.imgproc.cli;
+
+import dev.imgproc.batch.BatchException;
+import dev.imgproc.batch.BatchListener;
+import dev.imgproc.batch.BatchOptions;
+import dev.imgproc.batch.BatchRunner;
+import dev.imgproc.batch.BatchSummary;
+import dev.imgproc.batch.OutputNamer;
+import dev.imgproc.batch.ReportWriter;
+import dev.imgproc.codec.Codecs;
+import dev.imgproc.codec.DecodeOptions;
+import dev.imgproc.codec.EncodeOptions;
+import dev.imgproc.codec.ImageFormat;
+import dev.imgproc.engine.Engine;
+import dev.imgproc.engine.EngineConfig;
+import dev.imgproc.engine.Recipe;
+import dev.imgproc.filter.FilterChain;
+import dev.imgproc.image.Color;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code imgproc process}: runs a filter pipeline over files and folders. */
+@Command(
+        name = "process",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Process image files and folders (recursively) into an output folder that mirrors the input tree.",
+            "A file that fails is reported with the reason and the batch goes on.",
+        },
+        footer = {
+            "",
+            "Filter specs: name[=value][:key=value...], chained with commas. Run 'imgproc filters' for the list.",
+            "Quote specs that contain > < ! or spaces, e.g. --filters 'resize=800x600>:fit=cover,sharpen'.",
+            "",
+            "Examples:",
+            "  imgproc process ~/photos -o ~/web --filters 'resize=1920x1080,blur=1.5,brightness=1.1' --quality 85",
+            "  imgproc process in -o thumbs --filters 'resize=256x256:fit=cover' --name '{stem}-{w}x{h}.{ext}'",
+            "  imgproc process scans -o pngs --format png --include '*.tif' --skip-existing --report report.json",
+        })
+final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOption {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Image files and folders.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder (created when missing).")
+    Path outputDir;
+
+    @Option(names = {"-f", "--filters"}, paramLabel = "SPEC", converter = Converters.Filters.class,
+            description = "Filters to apply in order, e.g. resize=1920,blur=2,brightness=1.2. Default: none (convert only).")
+    FilterChain filters = FilterChain.EMPTY;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
+            description = "Output format: jpeg, png, gif, bmp, tiff. Default: the input's (PNG for WebP inputs).")
+    ImageFormat format;
+
+    @Option(names = "--quality", paramLabel = "1-100", defaultValue = "" + EncodeOptions.DEFAULT_QUALITY,
+            description = "JPEG quality (default: ${DEFAULT-VALUE}).")
+    int quality;
+
+    @Option(names = "--progressive", description = "Write progressive JPEG.")
+    boolean progressive;
+
+    @Option(names = "--background", paramLabel = "COLOR", converter = Converters.ColorValue.class, defaultValue = "white",
+            description = "What transparency is flattened onto for formats without alpha, e.g. #ffffff (default: ${DEFAULT-VALUE}).")
+    Color background;
+
+    @Option(names = "--no-auto-orient", negatable = false,
+            description = "Keep the stored pixels instead of applying the EXIF orientation.")
+    boolean noAutoOrient;
+
+    @Option(names = "--keep-metadata",
+            description = "Copy EXIF into JPEG outputs (orientation reset once applied). Default: strip metadata.")
+    boolean keepMetadata;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only take files matching this glob from folders (repeatable), e.g. '*.jpg' or '2024/**'. "
+                    + "Default: files with image extensions.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--name", paramLabel = "TEMPLATE", defaultValue = OutputNamer.DEFAULT_TEMPLATE,
+            description = "Output file name: {stem} {ext} {format} {w} {h} (default: ${DEFAULT-VALUE}).")
+    String nameTemplate;
+
+    @Option(names = "--skip-existing", description = "Skip inputs whose output exists, to resume an interrupted run.")
+    boolean skipExisting;
+
+    @Option(names = {"-n", "--dry-run"}, description = "List what would be written, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--max-pixels", paramLabel = "N", converter = Converters.Count.class,
+            defaultValue = "" + DecodeOptions.DEFAULT_MAX_PIXELS,
+            description = "Refuse images with more pixels, judged from the header (default: 268M).")
+    long maxPixels;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.ByteSize.class,
+            defaultValue = "" + BatchOptions.DEFAULT_MAX_FILE_BYTES,
+            description = "Refuse larger input files, e.g. 100MB (default: 512MB).")
+    long maxFileBytes;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report: one entry per file.")
+    Path report;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Threads for the filters (default: one per core).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still reported.")
+    boolean quiet;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
+    boolean stackTrace;
+
+    @Override
+    public boolean stackTrace() {
+        return stackTrace;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BatchOptions options = batchOptions();
+        EngineConfig config = threads == null ? EngineConfig.defaults() : EngineConfig.forThreads(threads);
+        Codecs codecs = Codecs.standard();
+        try (Engine engine = new Engine(codecs, config)) {
+            if (dryRun) {
+                return dryRun(new BatchRunner(engine, codecs, options, BatchListener.NONE));
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            BatchSummary summary;
+            try (ProgressReporter progress = ProgressReporter.create(err, quiet)) {
+                summary = new BatchRunner(engine, codecs, options, progress).run();
+            }
+            if (!quiet) {
+                err.println(Summary.describe(summary));
+            }
+            err.flush();
+            writeReport(summary);
+            return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+        }
+    }
+
+    private BatchOptions batchOptions() {
+        if (quality < 1 || quality > 100) {
+            throw usage("--quality must be from 1 to 100 but was " + quality);
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw usage("--threads must be from 1 to 1024 but was " + threads);
+        }
+        OutputNamer names;
+        try {
+            names = new OutputNamer(nameTemplate);
+        } catch (IllegalArgumentException e) {
+            throw usage("--name: " + e.getMessage());
+        }
+        Recipe recipe = new Recipe(
+                new DecodeOptions(!noAutoOrient, maxPixels),
+                filters,
+                format,
+                new EncodeOptions(quality, progressive, background, keepMetadata));
+        try {
+            return new BatchOptions(inputs, outputDir, include, exclude, names, recipe, skipExisting, maxFileBytes);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private int dryRun(BatchRunner runner) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        for (BatchRunner.Planned planned : runner.plan()) {
+            out.println(planned.item().input() + " -> " + (planned.output() == null ? "?" : planned.output()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void writeReport(BatchSummary summary) throws BatchException {
+        if (report == null) {
+            return;
+        }
+        try {
+            ReportWriter.write(summary, report);
+        } catch (IOException e) {
+            throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE, report + ": cannot write report: " + e);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
