@@ -128,7 +128,7 @@ class JpegDecodeTest {
         }
 
         assertThatThrownBy(() -> codecs.decode(bomb, DecodeOptions.DEFAULT))
-                .hasMessageStartingWith("corrupt JPEG data: 2001 scans, over the limit of 1000");
+                .hasMessageStartingWith("corrupt JPEG data: 2001 scans, over the limit of 500");
     }
 
     @Test
