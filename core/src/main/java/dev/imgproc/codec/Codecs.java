@@ -5,7 +5,6 @@ import dev.imgproc.image.Size;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The one entry point to reading and writing images: sniffs the format from the bytes, checks the limits from the
@@ -20,19 +19,37 @@ public final class Codecs {
     private static final long MAX_ARRAY_PIXELS = Integer.MAX_VALUE - 8;
 
     private final List<ImageCodec> codecs;
+    private final List<String> notes;
 
     Codecs(List<ImageCodec> codecs) {
-        this.codecs = List.copyOf(codecs);
+        this(codecs, List.of());
     }
 
-    /** The codecs available on this machine. */
+    /** {@code notes}: lines {@link #describe} adds, e.g. why a codec is missing. */
+    Codecs(List<ImageCodec> codecs, List<String> notes) {
+        this.codecs = List.copyOf(codecs);
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * The codecs available on this machine: libjpeg-turbo for JPEG when it is installed and not disabled ({@code
+     * -Dimgproc.native=false} or {@code IMGPROC_NATIVE=off}), then ImageIO for every format.
+     */
     public static Codecs standard() {
         return Standard.INSTANCE;
     }
 
-    /** Built on first use: finding the ImageIO plugins walks the service registry once. */
+    /** Built on first use: loading libjpeg-turbo and finding the ImageIO plugins happen once. */
     private static final class Standard {
-        static final Codecs INSTANCE = new Codecs(List.of(new ImageIoCodec()));
+        static final Codecs INSTANCE = load();
+
+        private static Codecs load() {
+            try {
+                return new Codecs(List.of(TurboJpegCodec.load(), new ImageIoCodec()));
+            } catch (TurboJpegLibrary.Unavailable e) {
+                return new Codecs(List.of(new ImageIoCodec()), List.of("libjpeg-turbo: " + e.getMessage()));
+            }
+        }
     }
 
     /** Reads the header only: format, stored size, orientation. Cheap; decodes no pixel. */
@@ -55,7 +72,8 @@ public final class Codecs {
         }
         ImageFormat format = header.format();
         try {
-            Image stored = first(format, c -> c.canRead(format), "read", c -> c.read(data, format));
+            Image stored = answer(inspection.readers(), "read " + Reasons.name(format), c -> c.read(data, format))
+                    .value();
             Image image = options.autoOrient() ? Orientations.upright(stored, header.orientation()) : stored;
             return new Decoded(image, header, inspection.exif());
         } catch (OutOfMemoryError e) {
@@ -74,12 +92,14 @@ public final class Codecs {
         if (!format.writable()) {
             throw new CodecException("cannot write " + Reasons.name(format) + ": imgproc reads it but has no encoder");
         }
-        return first(format, c -> c.canWrite(format), "write", c -> c.write(image, format, options, exif));
+        List<ImageCodec> writers = codecs.stream().filter(c -> c.canWrite(format)).toList();
+        return answer(writers, "write " + Reasons.name(format), c -> c.write(image, format, options, exif)).value();
     }
 
     /**
      * One line per format, for {@code imgproc --version}: the codecs that take it, in the order they are tried, e.g.
-     * {@code jpeg: ImageIO (read TwelveMonkeys 3.14.0, write JDK 25)}.
+     * {@code jpeg: libjpeg-turbo (native, TurboJPEG 2 API), then ImageIO (read TwelveMonkeys 3.14.0, write JDK 25)};
+     * then a line for a codec that is missing, saying why ({@code libjpeg-turbo: off (IMGPROC_NATIVE=off)}).
      */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
@@ -90,14 +110,20 @@ public final class Codecs {
                     .toList();
             lines.add(format.label() + ": " + (names.isEmpty() ? "none" : String.join(", then ", names)));
         }
+        lines.addAll(notes);
         return lines;
     }
 
-    private record Inspection(ImageHeader header, byte[] exif) {}
+    /**
+     * What the header says, the EXIF block, and the codecs that may decode the file: the one that read the header,
+     * and those after it (a codec that declined the header would decline the pixels too).
+     */
+    private record Inspection(ImageHeader header, byte[] exif, List<ImageCodec> readers) {}
 
     private Inspection inspect(byte[] data) throws CodecException {
         ImageFormat format = FormatSniffer.sniff(data);
-        Size stored = first(format, c -> c.canRead(format), "read", c -> c.readSize(data, format));
+        List<ImageCodec> readers = codecs.stream().filter(c -> c.canRead(format)).toList();
+        Answer<Size> stored = answer(readers, "read " + Reasons.name(format), c -> c.readSize(data, format));
         byte[] exif = ExifLocator.find(format, data);
         byte[] tiffStructure = format == ImageFormat.TIFF ? data : exif;
         Orientation orientation = Orientation.TOP_LEFT;
@@ -108,7 +134,8 @@ public final class Codecs {
                 exif = null; // unreadable EXIF is ignored, as viewers do, and not passed on to be written again
             }
         }
-        return new Inspection(new ImageHeader(format, stored, orientation), exif);
+        return new Inspection(new ImageHeader(format, stored.value(), orientation), exif,
+                readers.subList(stored.codec(), readers.size()));
     }
 
     @FunctionalInterface
@@ -116,22 +143,26 @@ public final class Codecs {
         T apply(ImageCodec codec) throws CodecException;
     }
 
-    /** The first codec's answer, moving on while codecs decline the file as a variant they do not handle. */
-    private <T> T first(ImageFormat format, Predicate<ImageCodec> able, String verb, CodecCall<T> call)
+    /** A codec's answer, and which of the candidates gave it. */
+    private record Answer<T>(T value, int codec) {}
+
+    /**
+     * The first candidate's answer, moving on while codecs decline the file as a variant they do not handle. {@code
+     * what} is for the message when there is no candidate: {@code read PNG}.
+     */
+    private static <T> Answer<T> answer(List<ImageCodec> candidates, String what, CodecCall<T> call)
             throws CodecException {
         UnsupportedVariantException declined = null;
-        for (ImageCodec codec : codecs) {
-            if (able.test(codec)) {
-                try {
-                    return call.apply(codec);
-                } catch (UnsupportedVariantException e) {
-                    declined = e;
-                }
+        for (int i = 0; i < candidates.size(); i++) {
+            try {
+                return new Answer<>(call.apply(candidates.get(i)), i);
+            } catch (UnsupportedVariantException e) {
+                declined = e;
             }
         }
         if (declined != null) {
             throw declined;
         }
-        throw new CodecException("cannot " + verb + " " + Reasons.name(format) + ": no codec for it");
+        throw new CodecException("cannot " + what + ": no codec for it");
     }
 }

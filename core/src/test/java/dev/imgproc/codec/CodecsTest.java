@@ -101,4 +101,20 @@ class CodecsTest {
     void standardIsOneSharedInstance() {
         assertThat(Codecs.standard()).isSameAs(Codecs.standard());
     }
+
+    /** The build runs the codec tests twice: with libjpeg-turbo where installed, and with -Dimgproc.native=false. */
+    @Test
+    void standardPutsLibjpegTurboInFrontUnlessItIsDisabledOrMissing() {
+        List<String> lines = Codecs.standard().describe();
+
+        if ("false".equals(System.getProperty("imgproc.native"))) {
+            assertThat(lines.getFirst()).startsWith("jpeg: ImageIO");
+            assertThat(lines).contains("libjpeg-turbo: off (-Dimgproc.native=false)");
+        } else if (CodecLineUps.nativeAvailable()) {
+            assertThat(lines.getFirst()).startsWith("jpeg: libjpeg-turbo").contains(", then ImageIO");
+            assertThat(lines).hasSize(ImageFormat.values().length);
+        } else {
+            assertThat(lines.getLast()).startsWith("libjpeg-turbo: ");
+        }
+    }
 }
