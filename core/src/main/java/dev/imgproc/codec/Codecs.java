@@ -1,6 +1,7 @@
 package dev.imgproc.codec;
 
 import dev.imgproc.image.Image;
+import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,24 +59,49 @@ public final class Codecs {
     }
 
     /**
-     * Decodes to sRGB pixels; upright when {@code options.autoOrient()}. Images over {@code options.maxPixels()} are
-     * refused from their header, before any pixel is decoded.
+     * The size {@link #decode} will return for these options, from the header alone: the size as displayed (as
+     * stored without {@code autoOrient}), or less when {@code options.minimumSize()} lets the codec that reads the
+     * file shrink it on load.
+     */
+    public Size decodedSize(byte[] data, DecodeOptions options) throws CodecException {
+        Inspection inspection = inspect(data);
+        Size stored = ShrinkOnLoad.reduced(inspection.header().stored(), inspection.shrink(options));
+        return options.autoOrient() ? inspection.header().orientation().displayed(stored) : stored;
+    }
+
+    /**
+     * Decodes to sRGB pixels; upright when {@code options.autoOrient()}; smaller than the image when {@code
+     * options.minimumSize()} allows it and the codec can (see {@link Decoded#reduction()}). Images over {@code
+     * options.maxPixels()} are refused from their header, before any pixel is decoded.
      */
     public Decoded decode(byte[] data, DecodeOptions options) throws CodecException {
         Inspection inspection = inspect(data);
         ImageHeader header = inspection.header();
-        Size size = header.displayed();
         PixelLimit.check(header, options.maxPixels());
+        int shrink = inspection.shrink(options);
+        Size size = ShrinkOnLoad.reduced(header.stored(), shrink);
         if (size.pixels() > MAX_ARRAY_PIXELS) {
             throw new CodecException(size + " pixels (" + Reasons.megapixels(size.pixels())
                     + " MP) is more than one image can hold (2147 MP)");
         }
         ImageFormat format = header.format();
         try {
-            Image stored = answer(inspection.readers(), "read " + Reasons.name(format), c -> c.read(data, format))
-                    .value();
-            Image image = options.autoOrient() ? Orientations.upright(stored, header.orientation()) : stored;
-            return new Decoded(image, header, inspection.exif());
+            Image stored = answer(inspection.readers(), "read " + Reasons.name(format),
+                    c -> shrink > 1 && c.shrinkFactors(format).contains(shrink)
+                            ? c.read(data, format, shrink)
+                            : c.read(data, format)).value();
+            // a codec that took over when the one that read the header declined the pixels may not shrink
+            boolean whole = stored.size().equals(header.stored());
+            if (!whole && !stored.size().equals(size)) {
+                throw new IllegalStateException("asked for " + size + ", the codec decoded " + stored.size());
+            }
+            Reduction reduction = whole ? Reduction.none(header.stored()) : Reduction.of(header.stored(), shrink);
+            if (!options.autoOrient()) {
+                return new Decoded(stored, header, inspection.exif(), reduction);
+            }
+            Orientation orientation = header.orientation();
+            return new Decoded(Orientations.upright(stored, orientation), header, inspection.exif(),
+                    Orientations.upright(reduction, stored.size(), orientation));
         } catch (OutOfMemoryError e) {
             // the large allocations of one image (TwelveMonkeys does the same): the heap is fine once they are gone
             throw Reasons.outOfMemory(format, size, e);
@@ -118,7 +144,21 @@ public final class Codecs {
      * What the header says, the EXIF block, and the codecs that may decode the file: the one that read the header,
      * and those after it (a codec that declined the header would decline the pixels too).
      */
-    private record Inspection(ImageHeader header, byte[] exif, List<ImageCodec> readers) {}
+    private record Inspection(ImageHeader header, byte[] exif, List<ImageCodec> readers) {
+
+        /**
+         * What the codec that read the header shrinks the pixels by: 1 unless {@code options.minimumSize()} (upright
+         * when auto-orienting, so turned back to stored orientation here) leaves room.
+         */
+        int shrink(DecodeOptions options) {
+            Size minimum = options.minimumSize();
+            if (minimum == null) {
+                return 1;
+            }
+            Size stored = options.autoOrient() && header.orientation().swapsSides() ? minimum.transposed() : minimum;
+            return ShrinkOnLoad.factor(header.stored(), stored, readers.getFirst().shrinkFactors(header.format()));
+        }
+    }
 
     private Inspection inspect(byte[] data) throws CodecException {
         ImageFormat format = FormatSniffer.sniff(data);

@@ -69,7 +69,7 @@ final class TurboJpegDecoder {
         MemorySegment handle = tj.initDecompress();
         try {
             Header header = header(handle, jpeg);
-            Size size = new Size(Math.ceilDiv(header.width(), shrink), Math.ceilDiv(header.height(), shrink));
+            Size size = ShrinkOnLoad.reduced(header.size(), shrink);
             int width = size.width();
             int height = size.height();
             int[] pixels = new int[size.arrayLength()];

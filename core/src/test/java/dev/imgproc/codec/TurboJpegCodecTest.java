@@ -146,7 +146,7 @@ class TurboJpegCodecTest {
 
     /**
      * The native codec on its own, with nothing to decline to: every damaged JPEG ends in a reason (or a decline, a
-     * reason too), never in a crash of the JVM.
+     * reason too), never in a crash of the JVM. Shrinking on load as well, which takes other paths in the library.
      */
     @ParameterizedTest
     @ValueSource(strings = {"baseline.jpg", "progressive.jpg", "gray.jpg", "adobe-rgb.jpg", "orient-6.jpg"})
@@ -154,6 +154,7 @@ class TurboJpegCodecTest {
         Codecs alone = CodecLineUps.turboOnly();
         byte[] original = Fixtures.bytes(fixture);
         DecodeOptions full = new DecodeOptions(true, 1 << 20);
+        DecodeOptions shrinking = full.withMinimumSize(new Size(2, 2));
         List<String> escapes = new ArrayList<>();
         Random random = new Random(fixture.hashCode());
         for (int round = 0; round < 200; round++) {
@@ -166,6 +167,7 @@ class TurboJpegCodecTest {
                 }
             }
             HostileInputTest.tryDecode(alone, damaged, full, "round " + round, escapes);
+            HostileInputTest.tryDecode(alone, damaged, shrinking, "round " + round + " shrinking", escapes);
         }
         assertThat(escapes).as("exceptions other than CodecException").isEmpty();
     }
