@@ -122,7 +122,8 @@ final class TurboJpegLibrary {
 
     /**
      * The library, unless it is disabled ({@code -Dimgproc.native=false}, or {@code IMGPROC_NATIVE=off} in the
-     * environment) or cannot be loaded.
+     * environment) or cannot be loaded. It is looked for under its usual names, or at {@code
+     * -Dimgproc.native.library=PATH} (a build outside the linker's search path, such as Homebrew's).
      */
     static TurboJpegLibrary load() throws Unavailable {
         String property = System.getProperty("imgproc.native", "");
@@ -133,8 +134,9 @@ final class TurboJpegLibrary {
         if (env.equalsIgnoreCase("off") || env.equalsIgnoreCase("false") || env.equals("0")) {
             throw new Unavailable("off (IMGPROC_NATIVE=" + env + ")");
         }
+        String path = System.getProperty("imgproc.native.library");
         SymbolLookup lookup = null;
-        for (String name : NAMES) {
+        for (String name : path == null ? NAMES : List.of(path)) {
             try {
                 // the global arena: the library stays loaded for the life of the process
                 lookup = SymbolLookup.libraryLookup(name, Arena.global());
@@ -146,7 +148,8 @@ final class TurboJpegLibrary {
             }
         }
         if (lookup == null) {
-            throw new Unavailable("not found (install libturbojpeg0, or libjpeg-turbo on macOS)");
+            throw new Unavailable(path == null ? "not found (install libturbojpeg0, or libjpeg-turbo on macOS)"
+                    : "not found at " + path + " (-Dimgproc.native.library)");
         }
         TurboJpegLibrary library = new TurboJpegLibrary(lookup);
         settleEnvironment();

@@ -103,14 +103,18 @@ class CodecsTest {
         assertThat(Codecs.standard()).isSameAs(Codecs.standard());
     }
 
-    /** The build runs the codec tests twice: with libjpeg-turbo where installed, and with -Dimgproc.native=false. */
+    /** The build runs the codec tests twice: with libjpeg-turbo where installed, and as if it were not. */
     @Test
     void standardPutsLibjpegTurboInFrontUnlessItIsDisabledOrMissing() {
         List<String> lines = Codecs.standard().describe();
+        String library = System.getProperty("imgproc.native.library");
 
         if ("false".equals(System.getProperty("imgproc.native"))) {
             assertThat(lines.getFirst()).startsWith("jpeg: ImageIO");
             assertThat(lines).contains("libjpeg-turbo: off (-Dimgproc.native=false)");
+        } else if (library != null && library.endsWith("no-such-libturbojpeg.so")) {
+            assertThat(lines.getFirst()).startsWith("jpeg: ImageIO");
+            assertThat(lines).contains("libjpeg-turbo: not found at " + library + " (-Dimgproc.native.library)");
         } else if (CodecLineUps.nativeAvailable()) {
             assertThat(lines.getFirst()).startsWith("jpeg: libjpeg-turbo").contains(", then ImageIO");
             assertThat(lines).hasSize(ImageFormat.values().length);
