@@ -105,10 +105,10 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
      */
     @Override
     public Size minimumInput(Size in) {
-        Size scaled = plan(in).scaled();
         if (kernel == Kernel.NEAREST) {
             return in;
         }
+        Size scaled = plan(in).scaled();
         return new Size(Math.min(scaled.width(), in.width()), Math.min(scaled.height(), in.height()));
     }
 
