@@ -2,10 +2,11 @@ package dev.imgproc.codec;
 
 import dev.imgproc.image.Image;
 import dev.imgproc.image.Size;
+import java.util.List;
 
 /**
- * One implementation of reading and writing some formats: the pure-Java {@link ImageIoCodec} today, a native
- * libjpeg-turbo codec (through the FFM API) later. {@link Codecs} asks the codecs in order and uses the first that
+ * One implementation of reading and writing some formats: the native {@link TurboJpegCodec} (libjpeg-turbo through
+ * the FFM API) and the pure-Java {@link ImageIoCodec}. {@link Codecs} asks the codecs in order and uses the first that
  * {@link #canRead}s or {@link #canWrite}s the format, so a faster codec goes in front and ImageIO stays behind it
  * as the fallback; a codec that meets a variant it does not handle (a 12-bit or arithmetic-coded JPEG, say) throws
  * {@link UnsupportedVariantException} and the next codec gets the file.
@@ -32,6 +33,26 @@ public interface ImageCodec {
      * the size from {@link #readSize} passed the limit.
      */
     Image read(byte[] data, ImageFormat format) throws CodecException;
+
+    /**
+     * The factors this codec can shrink each side of an image in {@code format} by while decoding, in ascending order:
+     * {@code [1]} by default, {@code [1, 2, 4, 8]} for JPEG in libjpeg-turbo (DCT scaling).
+     */
+    default List<Integer> shrinkFactors(ImageFormat format) {
+        return List.of(1);
+    }
+
+    /**
+     * {@link #read(byte[], ImageFormat)} at 1/{@code shrink} of each side, one of {@link #shrinkFactors}: an image of
+     * {@code ceil(width / shrink) x ceil(height / shrink)} pixels covering the whole stored image, the last column and
+     * row standing for what is left of it.
+     */
+    default Image read(byte[] data, ImageFormat format, int shrink) throws CodecException {
+        if (shrink != 1) {
+            throw new IllegalArgumentException(name(format) + " cannot shrink on load");
+        }
+        return read(data, format);
+    }
 
     /** Encodes {@code image}; {@code exif}, when not null, is a TIFF-structured EXIF block to embed where it fits. */
     byte[] write(Image image, ImageFormat format, EncodeOptions options, byte[] exif) throws CodecException;

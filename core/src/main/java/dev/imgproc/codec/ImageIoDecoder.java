@@ -19,12 +19,6 @@ import javax.imageio.stream.ImageInputStream;
  * {@link CodecException} with a reason. Readers are disposed after each use; one decoder serves all threads.
  */
 final class ImageIoDecoder {
-    /**
-     * libjpeg-turbo's advice for hostile input: a normal progressive JPEG has about ten scans, while thousands of
-     * tiny scans make a small file that costs minutes to decode.
-     */
-    static final int MAX_JPEG_SCANS = 1000;
-
     private final ImageIoPlugins plugins;
 
     ImageIoDecoder(ImageIoPlugins plugins) {
@@ -50,10 +44,8 @@ final class ImageIoDecoder {
     }
 
     Image read(byte[] data, ImageFormat format) throws CodecException {
-        int scans = format == ImageFormat.JPEG ? JpegMarkers.scanCount(data) : 0;
-        if (scans > MAX_JPEG_SCANS) {
-            throw new CodecException("corrupt JPEG data: " + scans + " scans, over the limit of " + MAX_JPEG_SCANS
-                    + " (a decompression bomb?)");
+        if (format == ImageFormat.JPEG) {
+            JpegMarkers.checkScanCount(data);
         }
         ImageReader reader = plugins.reader(format);
         Warnings warnings = new Warnings();

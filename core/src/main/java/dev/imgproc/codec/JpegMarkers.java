@@ -1,21 +1,40 @@
 package dev.imgproc.codec;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * JPEG's marker structure, read and written without decoding: counting scans, and adding an EXIF APP1 segment to
- * what an encoder wrote.
+ * JPEG's marker structure, read and written without decoding: counting scans, collecting an ICC profile, and adding
+ * an EXIF APP1 segment to what an encoder wrote.
  */
 final class JpegMarkers {
     private static final int SOS = 0xDA;
     private static final int APP0 = 0xE0;
     private static final int APP1 = 0xE1;
+    private static final int APP2 = 0xE2;
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ICC_HEADER = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
     /** A segment's length field counts itself (2 bytes) and must fit 16 bits. */
     static final int MAX_EXIF_BYTES = 0xFFFF - 2 - EXIF_HEADER.length;
 
+    /**
+     * libjpeg-turbo's limit for hostile input (TJFLAG_LIMITSCANS), used by both codecs: a normal progressive JPEG
+     * has about ten scans, while thousands of tiny scans make a small file that costs minutes to decode.
+     */
+    static final int MAX_SCANS = 500;
+
     private JpegMarkers() {}
+
+    /** Refuses, before decoding, a file with more than {@link #MAX_SCANS} scans. */
+    static void checkScanCount(byte[] jpeg) throws CodecException {
+        int scans = scanCount(jpeg);
+        if (scans > MAX_SCANS) {
+            throw new CodecException("corrupt JPEG data: " + scans + " scans, over the limit of " + MAX_SCANS
+                    + " (a decompression bomb?)");
+        }
+    }
 
     /**
      * How many SOS markers the file holds: one for baseline JPEG, about ten for a normal progressive one. Counted
@@ -38,8 +57,27 @@ final class JpegMarkers {
 
     /** The offset of the first SOS marker, found by hopping over the header segments, or -1. */
     private static int firstScan(byte[] jpeg) {
+        return Math.max(-1, walkToFirstScan(jpeg));
+    }
+
+    /**
+     * True when the data ends among the header segments, before any scan: a file cut short. Damage that breaks the
+     * segment chain is not an end.
+     */
+    static boolean endsBeforeFirstScan(byte[] jpeg) {
+        return walkToFirstScan(jpeg) == RAN_OUT;
+    }
+
+    private static final int RAN_OUT = -1;
+    private static final int NOT_A_MARKER = -2;
+
+    /** Hops over the header segments: the offset of the first SOS, or why there is none. */
+    private static int walkToFirstScan(byte[] jpeg) {
         int at = 2;
-        while (at + 4 <= jpeg.length && jpeg[at] == (byte) 0xFF) {
+        while (at + 4 <= jpeg.length) {
+            if (jpeg[at] != (byte) 0xFF) {
+                return NOT_A_MARKER;
+            }
             int marker = jpeg[at + 1] & 0xFF;
             if (marker == 0xFF) { // fill byte
                 at++;
@@ -50,7 +88,50 @@ final class JpegMarkers {
             }
             at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
         }
-        return -1;
+        return RAN_OUT;
+    }
+
+    /**
+     * The ICC profile of APP2 {@code ICC_PROFILE} segments, joined in their sequence order (a profile over 64 KB is
+     * split over several), or null when there is none or the chunks do not make a whole profile.
+     */
+    static byte[] iccProfile(byte[] jpeg) {
+        byte[][] chunks = null;
+        int at = 2;
+        while (at + 4 <= jpeg.length && jpeg[at] == (byte) 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xFF) {
+                at++;
+                continue;
+            }
+            if (marker == SOS) {
+                break;
+            }
+            int length = (jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF);
+            int data = at + 4;
+            int header = ICC_HEADER.length + 2; // identifier, sequence number (from 1), chunk count
+            if (marker == APP2 && length >= 2 + header && at + 2 + length <= jpeg.length
+                    && Arrays.equals(jpeg, data, data + ICC_HEADER.length, ICC_HEADER, 0, ICC_HEADER.length)) {
+                int sequence = jpeg[data + ICC_HEADER.length] & 0xFF;
+                int count = jpeg[data + ICC_HEADER.length + 1] & 0xFF;
+                if (chunks == null) {
+                    chunks = new byte[count][];
+                }
+                if (count != chunks.length || sequence < 1 || sequence > count) {
+                    return null;
+                }
+                chunks[sequence - 1] = Arrays.copyOfRange(jpeg, data + header, at + 2 + length);
+            }
+            at += 2 + length;
+        }
+        if (chunks == null || chunks.length == 0 || Arrays.stream(chunks).anyMatch(c -> c == null)) {
+            return null;
+        }
+        ByteArrayOutputStream profile = new ByteArrayOutputStream();
+        for (byte[] chunk : chunks) {
+            profile.writeBytes(chunk);
+        }
+        return profile.toByteArray();
     }
 
     /** {@code jpeg} with an APP1 "Exif" segment holding {@code exif}, after SOI and the JFIF APP0 if there is one. */

@@ -9,7 +9,7 @@ public sealed interface JobResult {
     String id();
 
     /**
-     * @param inputSize the size of the decoded image (after auto-orientation)
+     * @param inputSize the input image's size (after auto-orientation), whatever scale it was decoded at
      * @param outputSize the size of the written image
      */
     record Done(String id, byte[] output, ImageFormat format, Size inputSize, Size outputSize, Timings timings)

@@ -2,6 +2,7 @@ package dev.imgproc.engine;
 
 import dev.imgproc.codec.CodecException;
 import dev.imgproc.codec.Codecs;
+import dev.imgproc.codec.DecodeOptions;
 import dev.imgproc.codec.Decoded;
 import dev.imgproc.codec.Exif;
 import dev.imgproc.codec.ImageFormat;
@@ -9,6 +10,7 @@ import dev.imgproc.codec.ImageHeader;
 import dev.imgproc.codec.Orientation;
 import dev.imgproc.codec.PixelLimit;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.Size;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +48,13 @@ final class JobRun {
         try {
             ImageHeader header = codecs.probe(job.input());
             PixelLimit.check(header, job.recipe().decode().maxPixels());
-            reservation = memory.reserve(WorkingSet.bytes(header, job.recipe().filters(), job.input().length));
+            DecodeOptions options = shrinkOnLoad(header);
+            Size decodedSize = codecs.decodedSize(job.input(), options);
+            reservation = memory.reserve(WorkingSet.bytes(decodedSize, job.recipe().filters(), job.input().length));
             counters.waiting.decrementAndGet();
             counters.decoding.incrementAndGet();
             try {
-                decoded = codecs.decode(job.input(), job.recipe().decode());
+                decoded = codecs.decode(job.input(), options);
             } finally {
                 counters.decoding.decrementAndGet();
             }
@@ -69,6 +73,17 @@ final class JobRun {
         }
     }
 
+    /**
+     * The recipe's decode options, letting the codec decode at a reduced scale when the filters start with a
+     * downscale. Depends only on the recipe and the header, so a job gives the same bytes wherever it runs.
+     */
+    private DecodeOptions shrinkOnLoad(ImageHeader header) {
+        DecodeOptions options = job.recipe().decode();
+        Size inputSize = options.autoOrient() ? header.displayed() : header.stored();
+        Size minimum = job.recipe().filters().minimumInput(inputSize);
+        return minimum.equals(inputSize) ? options : options.withMinimumSize(minimum);
+    }
+
     void filter() {
         if (failure != null) {
             return;
@@ -77,7 +92,7 @@ final class JobRun {
         counters.filtering.incrementAndGet();
         long start = System.nanoTime();
         try {
-            filtered = job.recipe().filters().apply(decoded.image());
+            filtered = job.recipe().filters().apply(decoded.image(), decoded.reduction());
         } catch (IllegalArgumentException e) {
             // a filter that cannot apply to this particular image, e.g. a crop outside it
             failure = JobResult.Failed.badInput(job.id(), Stage.FILTER, e.getMessage());
@@ -100,7 +115,8 @@ final class JobRun {
             ImageFormat format = job.recipe().outputFormat(decoded.header().format());
             byte[] output = codecs.encode(filtered, format, job.recipe().encode(), exifToWrite());
             Timings timings = new Timings(decodeNanos, filterNanos, System.nanoTime() - start);
-            return new JobResult.Done(job.id(), output, format, decoded.image().size(), filtered.size(), timings);
+            Size inputSize = decoded.reduction().original();
+            return new JobResult.Done(job.id(), output, format, inputSize, filtered.size(), timings);
         } catch (CodecException e) {
             return JobResult.Failed.badInput(job.id(), Stage.ENCODE, e.getMessage());
         } catch (OutOfMemoryError e) {

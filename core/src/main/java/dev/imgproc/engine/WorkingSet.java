@@ -1,6 +1,5 @@
 package dev.imgproc.engine;
 
-import dev.imgproc.codec.ImageHeader;
 import dev.imgproc.filter.Filter;
 import dev.imgproc.filter.FilterChain;
 import dev.imgproc.image.Size;
@@ -14,9 +13,11 @@ final class WorkingSet {
     /**
      * Decoding holds the decoder's raster and our pixel array; each filter holds its input and output, plus about one
      * more image of scratch space for separable passes.
+     *
+     * @param decoded the size the image is decoded at: reduced when the codec shrinks on load
      */
-    static long bytes(ImageHeader header, FilterChain filters, int encodedBytes) {
-        Size size = header.displayed();
+    static long bytes(Size decoded, FilterChain filters, int encodedBytes) {
+        Size size = decoded;
         long peakPixels = 2 * size.pixels();
         for (Filter filter : filters.filters()) {
             Size next = filter.outputSize(size);

@@ -2,6 +2,7 @@ package dev.imgproc.filter;
 
 import dev.imgproc.filter.spec.SpecParser;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +39,30 @@ public record FilterChain(List<Filter> filters, String spec) {
             image = filter.apply(image);
         }
         return image;
+    }
+
+    /**
+     * Applies the chain to a copy of the input decoded at a reduced scale, no smaller than {@link #minimumInput},
+     * {@code reduction} saying where the full input lies in it: the output has the size {@link #apply} gives the full
+     * input.
+     */
+    public Image apply(Image reduced, Reduction reduction) {
+        if (filters.isEmpty() || reduction.isNone(reduced.size())) {
+            return apply(reduced);
+        }
+        Image image = filters.getFirst().applyToReduced(reduced, reduction);
+        for (Filter filter : filters.subList(1, filters.size())) {
+            image = filter.apply(image);
+        }
+        return image;
+    }
+
+    /**
+     * The smallest image that can stand in for an input of size {@code in}: less than {@code in} when the chain
+     * starts with a downscale, whose target is then all the decoder has to deliver.
+     */
+    public Size minimumInput(Size in) {
+        return filters.isEmpty() ? in : filters.getFirst().minimumInput(in);
     }
 
     public Size outputSize(Size in) {

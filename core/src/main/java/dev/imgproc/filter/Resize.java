@@ -11,6 +11,7 @@ import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.util.Arrays;
 import java.util.Objects;
@@ -98,11 +99,37 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         return plan(in).canvas();
     }
 
+    /**
+     * What is resampled: {@code scaled} (cover resamples beyond the box and crops). Nothing smaller when the resize
+     * does not shrink, or with the nearest-neighbour kernel, which picks pixels rather than averaging them.
+     */
+    @Override
+    public Size minimumInput(Size in) {
+        if (kernel == Kernel.NEAREST) {
+            return in;
+        }
+        Size scaled = plan(in).scaled();
+        return new Size(Math.min(scaled.width(), in.width()), Math.min(scaled.height(), in.height()));
+    }
+
+    /**
+     * Plans for the full input and resamples the part of the reduced copy it covers, so that the size, the placement
+     * and the geometry (to a fraction of a pixel) are those of a full decode and resize.
+     */
+    @Override
+    public Image applyToReduced(Image reduced, Reduction reduction) {
+        return apply(reduced, reduction, plan(reduction.original()));
+    }
+
     @Override
     public Image apply(Image in) {
-        Plan plan = plan(in.size());
+        return apply(in, Reduction.none(in.size()), plan(in.size()));
+    }
+
+    private Image apply(Image in, Reduction extent, Plan plan) {
         Size canvas = plan.canvas();
-        if (plan.scaled().equals(in.size()) && canvas.equals(in.size())) {
+        boolean whole = extent.isNone(in.size());
+        if (whole && plan.scaled().equals(in.size()) && canvas.equals(in.size())) {
             return in;
         }
         // the part of the scaled image that lands on the canvas, and where
@@ -112,8 +139,10 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         int height = Math.min(plan.scaled().height(), canvas.height() - plan.y()) - fromY;
         int left = plan.x() + fromX;
         int top = plan.y() + fromY;
-        Taps horizontal = Taps.resample(in.width(), plan.scaled().width(), kernel, fromX, width);
-        Taps vertical = Taps.resample(in.height(), plan.scaled().height(), kernel, fromY, height);
+        Taps horizontal = Taps.resample(in.width(), extent.x(), extent.width(), plan.scaled().width(), kernel, fromX,
+                width);
+        Taps vertical = Taps.resample(in.height(), extent.y(), extent.height(), plan.scaled().height(), kernel, fromY,
+                height);
 
         int[] dst = new int[canvas.arrayLength()];
         boolean padded = width < canvas.width() || height < canvas.height();
@@ -121,7 +150,7 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
             Arrays.fill(dst, background.argb());
         }
         int stride = canvas.width();
-        if (kernel == Kernel.NEAREST || plan.scaled().equals(in.size())) {
+        if (kernel == Kernel.NEAREST || whole && plan.scaled().equals(in.size())) {
             copyNearest(in, horizontal, vertical, dst, top * stride + left, stride);
         } else {
             PlaneLayout layout = PlaneLayout.of(in.channels());

@@ -8,18 +8,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Damaged files must fail with a {@link CodecException} and a reason, never with whatever a reader happened to
  * throw: a batch of thousands of photos reports a bad one and goes on. Collects every escape before asserting, so one
- * run shows them all.
+ * run shows them all. Runs with and without the native JPEG codec in front.
  */
+@ParameterizedClass
+@MethodSource("dev.imgproc.codec.CodecLineUps#lineUps")
 class HostileInputTest {
     private static final DecodeOptions SMALL = new DecodeOptions(true, 1 << 20);
 
-    private final Codecs codecs = Codecs.standard();
+    @Parameter
+    Codecs codecs;
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -45,8 +51,12 @@ class HostileInputTest {
     }
 
     private void tryDecode(byte[] data, String what, List<String> escapes) {
+        tryDecode(codecs, data, SMALL, what, escapes);
+    }
+
+    static void tryDecode(Codecs codecs, byte[] data, DecodeOptions options, String what, List<String> escapes) {
         try {
-            codecs.decode(data, SMALL);
+            codecs.decode(data, options);
         } catch (CodecException e) {
             if (e.getMessage() == null || e.getMessage().isBlank()) {
                 escapes.add(what + ": CodecException without a reason");

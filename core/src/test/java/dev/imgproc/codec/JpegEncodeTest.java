@@ -8,9 +8,16 @@ import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The JPEG encoder's settings, the same whether libjpeg-turbo or ImageIO writes the file. */
+@ParameterizedClass
+@MethodSource("dev.imgproc.codec.CodecLineUps#lineUps")
 class JpegEncodeTest {
-    private final Codecs codecs = Codecs.standard();
+    @Parameter
+    Codecs codecs;
 
     private static EncodeOptions options(int quality, boolean progressive, Color background) {
         return new EncodeOptions(quality, progressive, background, false);

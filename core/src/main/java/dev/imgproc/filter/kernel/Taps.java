@@ -35,29 +35,43 @@ public final class Taps {
      * input and renormalised to sum to 1.
      */
     public static Taps resample(int inLength, int outLength, Kernel kernel, int from, int n) {
-        if (inLength == outLength) {
+        return resample(inLength, 0, inLength, outLength, kernel, from, n);
+    }
+
+    /**
+     * Resampling the part {@code [start, start + extent)} of {@code inLength} samples to {@code outLength}: a copy
+     * decoded at a reduced scale whose last sample covers less than the others (a {@link
+     * dev.imgproc.image.Reduction}). The same as {@link #resample(int, int, Kernel, int, int)} when the part is the
+     * whole input.
+     */
+    public static Taps resample(int inLength, double start, double extent, int outLength, Kernel kernel, int from,
+            int n) {
+        if (inLength == outLength && start == 0 && extent == inLength) {
             return window(inLength, new float[] {1f}, from, n);
         }
-        double scale = (double) inLength / outLength;
+        double scale = extent / outLength;
         int[] first = new int[n];
         int[] count = new int[n];
         int[] offset = new int[n];
         if (kernel == Kernel.NEAREST) {
             for (int i = 0; i < n; i++) {
-                first[i] = Math.min(inLength - 1, (int) ((from + i + 0.5) * scale));
+                first[i] = Math.min(inLength - 1, (int) (start + (from + i + 0.5) * scale));
                 count[i] = 1;
             }
             return new Taps(inLength, first, count, offset, new float[] {1f}, false);
         }
+        // the samples the part touches: clipped there, as the whole input is clipped at its edges
+        int low = (int) Math.floor(start);
+        int high = Math.min(inLength, (int) Math.ceil(start + extent));
         double widen = Math.max(1, scale);
         double support = kernel.support() * widen;
         int maxTaps = 2 * (int) Math.ceil(support) + 1;
         float[] weights = new float[n * maxTaps];
         double[] w = new double[maxTaps];
         for (int i = 0; i < n; i++) {
-            double centre = (from + i + 0.5) * scale;
-            int lo = Math.max(0, (int) Math.floor(centre - support + 0.5));
-            int hi = Math.min(inLength, (int) Math.floor(centre + support + 0.5));
+            double centre = start + (from + i + 0.5) * scale;
+            int lo = Math.max(low, (int) Math.floor(centre - support + 0.5));
+            int hi = Math.min(high, (int) Math.floor(centre + support + 0.5));
             double sum = 0;
             for (int j = lo; j < hi; j++) {
                 w[j - lo] = kernel.weight((j + 0.5 - centre) / widen);
