@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Resident memory of processes, from Linux's {@code /proc}. Elsewhere every figure is unknown ({@code -1}) and the
@@ -41,12 +40,14 @@ final class ProcTree {
     }
 
     /**
-     * The process and its descendants, found through each task's {@code children} file, which reads only the tree
-     * itself; walking every process on the machine (as {@code ProcessHandle.descendants()} does) 40 times a second
-     * would cost a noticeable share of a small machine's CPU.
+     * The process and its descendants, found through the {@code children} file of each process's main thread, which
+     * reads only the tree itself: walking every process on the machine (as {@code ProcessHandle.descendants()} does)
+     * 40 times a second would cost a share of a small machine's CPU. The commands measured here start their children
+     * from their main thread ({@code xargs}, {@code sh}); a JVM's children started from other threads would be
+     * missed, which is why the JVM also reports its own peak.
      */
     static List<Long> tree(long pid) {
-        if (!Files.exists(PROC.resolve(pid + "/task/" + pid + "/children"))) {
+        if (!Files.exists(childrenFile(pid))) {
             // a kernel without CONFIG_PROC_CHILDREN: the slow walk, still right
             List<Long> all = new ArrayList<>(List.of(pid));
             ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
@@ -62,18 +63,20 @@ final class ProcTree {
         return found;
     }
 
+    private static Path childrenFile(long pid) {
+        return PROC.resolve(pid + "/task/" + pid + "/children");
+    }
+
     private static List<Long> children(long pid) {
         List<Long> children = new ArrayList<>();
-        try (Stream<Path> tasks = Files.list(PROC.resolve(pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                for (String id : Files.readString(task.resolve("children")).trim().split("\\s+")) {
-                    if (!id.isEmpty()) {
-                        children.add(Long.parseLong(id));
-                    }
+        try {
+            for (String id : Files.readString(childrenFile(pid)).trim().split("\\s+")) {
+                if (!id.isEmpty()) {
+                    children.add(Long.parseLong(id));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // the process ended meanwhile, or the kernel has no children files: what was found stands
+            // the process ended meanwhile: what was found stands
         }
         return children;
     }
