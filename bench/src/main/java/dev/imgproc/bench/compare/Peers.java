@@ -93,7 +93,10 @@ public final class Peers {
         }
     }
 
-    /** The first line the tool prints for its version flag, or "" when it cannot say. */
+    /**
+     * The first line the tool prints for its version flag, or "" when it cannot say; ImageMagick's "Version: "
+     * prefix and trailing web address are left out.
+     */
     static String versionLine(Path tool, String flag) {
         try {
             Process process = new ProcessBuilder(tool.toString(), flag).redirectErrorStream(true).start();
@@ -103,8 +106,8 @@ public final class Peers {
                 process.destroyForcibly();
                 return "";
             }
-            String text = new String(output, StandardCharsets.UTF_8).strip();
-            return text.lines().findFirst().orElse("").strip();
+            String first = new String(output, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
+            return first.replaceFirst("^Version: ", "").replaceFirst("\\s+https?://\\S+$", "").strip();
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {

@@ -22,14 +22,15 @@ class PeersTest {
     void aStandInEarlierOnThePathIsPassedOverForTheRealTool() throws IOException {
         // given: a sandbox wrapper first, ImageMagick 6 second
         Path wrapper = tool("wrapper/convert", "# Stands in for ImageMagick's convert\necho 'Version: ImageMagick 6'");
-        Path real = tool("real/convert", "echo 'Version: ImageMagick 6.9.11-60 Q16 x86_64'");
+        Path real = tool("real/convert",
+                "echo 'Version: ImageMagick 6.9.11-60 Q16 x86_64 2021-01-25 https://imagemagick.org'");
 
         // when
         PeerTool found = new Peers(List.of(wrapper.getParent(), real.getParent())).imageMagick().orElseThrow();
 
         // then
         assertThat(found.binary("convert")).isEqualTo(real);
-        assertThat(found.version()).isEqualTo("Version: ImageMagick 6.9.11-60 Q16 x86_64");
+        assertThat(found.version()).isEqualTo("ImageMagick 6.9.11-60 Q16 x86_64 2021-01-25");
     }
 
     @Test
