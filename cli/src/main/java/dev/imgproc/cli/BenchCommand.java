@@ -21,7 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -98,11 +101,12 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             description = "Compute threads of the engine scenarios, and peer processes at once (default: cores).")
     Integer threads;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the report: .md, .json or .txt.")
-    Path report;
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the report: .md, .json or .txt (repeatable: --report a.md --report a.json).")
+    List<Path> reports = new ArrayList<>();
 
     @Option(names = "--report-format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "md, json or txt, when FILE's extension does not say.")
+            description = "md, json or txt, for report files whose extension does not say.")
     ReportFormat reportFormat;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
@@ -123,7 +127,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat format = reportFormat();
+        Map<Path, ReportFormat> formats = reportFormats();
         List<Pipeline> selected = selectedPipelines();
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         check(count >= 1 && runs >= 1 && timeoutSeconds >= 1, "--count, --runs and --timeout must be at least 1");
@@ -151,11 +155,11 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             PrintWriter out = spec.commandLine().getOut();
             out.print("\n" + Tables.text(result));
             out.flush();
-            if (report != null) {
-                write(result, format);
-                err.println("imgproc bench: report written to " + report);
-                err.flush();
+            for (Map.Entry<Path, ReportFormat> report : formats.entrySet()) {
+                write(result, report.getKey(), report.getValue());
+                err.println("imgproc bench: report written to " + report.getKey());
             }
+            err.flush();
             return result.allPassed() ? ExitCode.OK : ExitCode.SOME_FAILED;
         } finally {
             if (temporary) {
@@ -221,22 +225,22 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
         err.flush();
     }
 
-    private ReportFormat reportFormat() {
-        if (report == null) {
-            check(reportFormat == null, "--report-format needs --report FILE");
-            return null;
+    /** Each report file and its format, checked before anything runs. */
+    private Map<Path, ReportFormat> reportFormats() {
+        check(reportFormat == null || !reports.isEmpty(), "--report-format needs --report FILE");
+        Map<Path, ReportFormat> formats = new LinkedHashMap<>();
+        for (Path report : reports) {
+            ReportFormat format = ReportFormat.byFileName(report).or(() -> Optional.ofNullable(reportFormat))
+                    .orElseThrow(() -> usage("cannot tell the format of " + report
+                            + " from its extension: name it .md, .json or .txt, or give --report-format"));
+            formats.put(report, format);
         }
-        if (reportFormat != null) {
-            return reportFormat;
-        }
-        return ReportFormat.byFileName(report).orElseThrow(() -> usage("cannot tell the format of " + report
-                + " from its extension: name it .md, .json or .txt, or give --report-format"));
+        return formats;
     }
 
-    private void write(BenchReport result, ReportFormat format) throws BatchException {
+    private static void write(BenchReport result, Path report, ReportFormat format) throws BatchException {
         try {
-            Path parent = report.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, format.render(result));
         } catch (IOException e) {
             throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE, report + ": cannot write report: " + e);

@@ -27,13 +27,14 @@ class BenchCommandIT {
     void runsEveryScenarioOnTwoTinyImagesAndReportsThemAsATableAndJson() throws Exception {
         // given
         Path report = tmp.resolve("reports/bench.json");
+        Path markdown = tmp.resolve("reports/bench.md");
         List<PeerTool> peers = Peers.fromEnvironment().find();
         List<String> scenarios = new ArrayList<>(List.of("naive", "io-only", "compute-only", "engine"));
         peers.forEach(p -> scenarios.add(p.scenario().id()));
 
         // when
         ImgprocProcess result = ImgprocProcess.run(tmp, "bench", "--count", "2", "--size", "480x270", "--runs", "1",
-                "--pipeline", "P1,P2", "--peers", "--report", report.toString());
+                "--pipeline", "P1,P2", "--peers", "--report", report.toString(), "--report", markdown.toString());
 
         // then: the table on stdout, a row per pipeline and scenario
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -59,5 +60,6 @@ class BenchCommandIT {
         assertThat(quality).hasSize(vips ? 4 : 2).allSatisfy(q -> assertThat(q.get("sameGeometry")).isEqualTo(true));
         assertThat(json).containsEntry("allPassed", true);
         assertThat((Map<String, Object>) json.get("inputs")).containsEntry("generated", true);
+        assertThat(Files.readString(markdown)).startsWith("## imgproc bench").contains("| P2 web | engine: full |");
     }
 }
