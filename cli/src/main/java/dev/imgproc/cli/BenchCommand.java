@@ -42,7 +42,8 @@ import picocli.CommandLine.TypeConversionException;
         sortOptions = false,
         description = {
             "Runs the reference pipelines over the same JPEGs as whole commands: the naive sequential baseline, "
-                    + "imgproc's engine with I/O threads only, with compute parallelism only, and in full; with "
+                    + "imgproc's engine without concurrency, with I/O threads only, with compute parallelism only, "
+                    + "and in full; with "
                     + "--peers also ImageMagick and libvips where found. Each imgproc scenario runs in its own JVM, "
                     + "so start-up and memory count as for a user. Rounds alternate; the table shows medians.",
             "Without DIR it generates synthetic photo-like 3840x2160 JPEGs (not real photos: say so when quoting).",
@@ -54,14 +55,15 @@ import picocli.CommandLine.TypeConversionException;
             "  P2 web    resize=1920,blur=2,brightness=1.2",
             "  P3 heavy  blur=8,sharpen,grayscale",
             "  P4 edges  grayscale,edges",
-            "Scenarios: naive, io-only, compute-only, engine (--peers: imagemagick, libvips).",
+            "Scenarios: naive, sequential, io-only, compute-only, engine; --peers adds",
+            "  imagemagick, libvips. 'vs seq.': what concurrency buys over sequential.",
             "Naive P3 (a direct 2-D blur of sigma 8) takes minutes per 4K image.",
             "Exit code 1 here: a run failed, or P1/P2 fell below 32 dB PSNR of libvips.",
             "",
             "Examples:",
             "  imgproc bench                          # P2 on 6 generated 4K images, 3 rounds",
             "  imgproc bench ~/photos -n 10 --pipeline all --peers --report bench.md",
-            "  imgproc bench --scenarios engine,compute-only -p P3 -r 5 --report bench.json",
+            "  imgproc bench --scenarios sequential,engine -p P3 -r 5 --report bench.json",
         })
 final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption {
     @Spec
@@ -76,7 +78,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
     List<String> pipelines = new ArrayList<>();
 
     @Option(names = "--scenarios", paramLabel = "S", split = ",", converter = ScenarioConverter.class,
-            description = "imgproc scenarios to run (default: naive,io-only,compute-only,engine).")
+            description = "imgproc scenarios to run (default: naive,sequential,io-only,compute-only,engine).")
     List<Scenario> scenarios = new ArrayList<>();
 
     @Option(names = "--peers", description = "Also run ImageMagick and libvips, where found on the PATH.")
@@ -139,7 +141,8 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             Inputs inputs = inputs(work, err);
             List<PeerTool> tools = peers ? peerTools(err) : List.of();
             List<Scenario> planned = new ArrayList<>(scenarios.isEmpty()
-                    ? List.of(Scenario.NAIVE, Scenario.IO_ONLY, Scenario.COMPUTE_ONLY, Scenario.ENGINE) : scenarios);
+                    ? List.of(Scenario.NAIVE, Scenario.SEQUENTIAL, Scenario.IO_ONLY, Scenario.COMPUTE_ONLY,
+                            Scenario.ENGINE) : scenarios);
             tools.forEach(tool -> planned.add(tool.scenario()));
             Plan plan = new Plan(inputs, selected, planned, runs, cores, work, tools, Commands.Jvm.current(),
                     Duration.ofSeconds(timeoutSeconds));
@@ -147,7 +150,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
                     plan.totalRuns(), runs, plan.pipelines().size(), planned.size());
             if (planned.contains(Scenario.NAIVE) && selected.contains(Pipeline.P3)) {
                 err.println("imgproc bench: naive P3 runs a direct 2-D blur of sigma 8: minutes per 4K image;"
-                        + " --scenarios io-only,compute-only,engine leaves it out");
+                        + " --scenarios sequential,io-only,compute-only,engine leaves it out");
             }
             err.flush();
             BenchReport result = new Comparison(plan).run(version(), (pipeline, scenario, sample, done, total) ->

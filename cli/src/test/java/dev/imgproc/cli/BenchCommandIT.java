@@ -29,7 +29,7 @@ class BenchCommandIT {
         Path report = tmp.resolve("reports/bench.json");
         Path markdown = tmp.resolve("reports/bench.md");
         List<PeerTool> peers = Peers.fromEnvironment().find();
-        List<String> scenarios = new ArrayList<>(List.of("naive", "io-only", "compute-only", "engine"));
+        List<String> scenarios = new ArrayList<>(List.of("naive", "sequential", "io-only", "compute-only", "engine"));
         peers.forEach(p -> scenarios.add(p.scenario().id()));
 
         // when

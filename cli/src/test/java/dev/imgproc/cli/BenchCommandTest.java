@@ -70,7 +70,7 @@ class BenchCommandTest {
         Cli result = Cli.run("bench", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("naive, io-only, compute-only, engine (--peers: imagemagick, libvips)", "P2 web    resize=1920,blur=2,brightness=1.2",
+        assertThat(result.out()).contains("naive, sequential, io-only, compute-only, engine; --peers adds", "P2 web    resize=1920,blur=2,brightness=1.2",
                 "not real photos");
     }
 }

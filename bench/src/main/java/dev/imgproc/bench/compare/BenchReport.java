@@ -32,10 +32,22 @@ public record BenchReport(Environment environment, Inputs inputs, Plan.Settings 
 
     /** How many times faster than the naive baseline on the same pipeline, by median wall time; NaN without it. */
     public double speedupVsNaive(ScenarioResult result) {
-        return result(result.pipeline(), Scenario.NAIVE)
+        return speedup(result, Scenario.NAIVE);
+    }
+
+    /**
+     * How many times faster than imgproc without concurrency ({@link Scenario#SEQUENTIAL}) on the same pipeline:
+     * what concurrency buys, apart from imgproc's code being faster than the naive one. NaN without it.
+     */
+    public double speedupVsSequential(ScenarioResult result) {
+        return speedup(result, Scenario.SEQUENTIAL);
+    }
+
+    private double speedup(ScenarioResult result, Scenario base) {
+        return result(result.pipeline(), base)
                 .filter(ScenarioResult::hasResult)
-                .filter(naive -> result.hasResult())
-                .map(naive -> naive.medianWallSeconds() / result.medianWallSeconds())
+                .filter(b -> result.hasResult())
+                .map(b -> b.medianWallSeconds() / result.medianWallSeconds())
                 .orElse(Double.NaN);
     }
 

@@ -138,7 +138,7 @@ public final class Comparison {
     private List<QualityCheck> qualityChecks(List<ScenarioResult> results) throws IOException {
         List<QualityCheck> checks = new ArrayList<>();
         for (Pipeline pipeline : plan.pipelines()) {
-            Scenario imgproc = Stream.of(Scenario.ENGINE, Scenario.COMPUTE_ONLY, Scenario.IO_ONLY)
+            Scenario imgproc = Stream.of(Scenario.ENGINE, Scenario.COMPUTE_ONLY, Scenario.IO_ONLY, Scenario.SEQUENTIAL)
                     .filter(s -> results.stream().anyMatch(r -> r.pipeline() == pipeline && r.scenario() == s
                             && r.hasResult()))
                     .findFirst().orElse(null);

@@ -74,6 +74,7 @@ public final class JsonReport {
         map.put("imagesPerSecond", round(r.imagesPerSecond(), 3));
         map.put("megapixelsPerSecond", round(r.megapixelsPerSecond(), 2));
         map.put("speedupVsNaive", round(report.speedupVsNaive(r), 2));
+        map.put("speedupVsSequential", round(report.speedupVsSequential(r), 2));
         map.put("peakRssMib", round(r.peakRssMib(), 1));
         map.put("failures", r.failures());
         map.put("runs", r.runs().stream().map(JsonReport::run).toList());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  */
 public enum Scenario {
     NAIVE("naive", "naive sequential", "1 thread: ImageIO.read, getRGB/setRGB, direct 2-D kernels, ImageIO write q85"),
+    SEQUENTIAL("sequential", "engine: sequential", "one file at a time, filters on one thread: imgproc's code, no concurrency"),
     IO_ONLY("io-only", "engine: I/O threads only", "decode and encode on virtual threads, filters on a 1-thread pool"),
     COMPUTE_ONLY("compute-only", "engine: compute only", "one file at a time, filters parallel over row bands"),
     ENGINE("engine", "engine: full", "decode/encode on virtual threads and filters over row bands, as imgproc process"),

@@ -66,13 +66,15 @@ public final class ScenarioMain {
     }
 
     /**
-     * The engine configuration of each engine scenario on {@code threads} cores: {@link Scenario#IO_ONLY} keeps the
-     * full window of jobs in flight (decode and encode overlap on virtual threads) but filters on one thread;
-     * {@link Scenario#COMPUTE_ONLY} lets one job in at a time and gives its filters every thread.
+     * The engine configuration of each engine scenario on {@code threads} cores: {@link Scenario#SEQUENTIAL} lets one
+     * job in at a time and filters on one thread; {@link Scenario#IO_ONLY} keeps the full window of jobs in flight
+     * (decode and encode overlap on virtual threads) but filters on one thread; {@link Scenario#COMPUTE_ONLY} lets
+     * one job in at a time and gives its filters every thread.
      */
     public static EngineConfig engineConfig(Scenario scenario, int threads) {
         EngineConfig full = EngineConfig.forThreads(threads);
         return switch (scenario) {
+            case SEQUENTIAL -> new EngineConfig(1, 1, full.memoryBudget());
             case IO_ONLY -> new EngineConfig(1, full.maxInFlight(), full.memoryBudget());
             case COMPUTE_ONLY -> new EngineConfig(threads, 1, full.memoryBudget());
             case ENGINE -> full;

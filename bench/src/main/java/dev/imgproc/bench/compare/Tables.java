@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class Tables {
     private static final List<String> SPEED_HEADER = List.of("pipeline", "scenario", "images/s", "MP/s",
-            "wall s (min-max)", "vs naive", "peak RSS MiB", "runs ok");
+            "wall s (min-max)", "vs naive", "vs seq.", "peak RSS MiB", "runs ok");
     private static final List<String> QUALITY_HEADER = List.of("pipeline", "imgproc vs", "files", "geometry",
             "PSNR min", "PSNR mean", "gate");
 
@@ -65,7 +65,7 @@ public final class Tables {
         for (ScenarioResult r : report.results()) {
             String ok = (r.runs().size() - r.failures()) + "/" + r.runs().size();
             if (!r.hasResult()) {
-                rows.add(List.of(r.pipeline().label(), r.scenario().label(), "failed", "-", "-", "-", "-",
+                rows.add(List.of(r.pipeline().label(), r.scenario().label(), "failed", "-", "-", "-", "-", "-",
                         ok + ": " + r.firstError()));
                 continue;
             }
@@ -77,6 +77,7 @@ public final class Tables {
                     String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", r.medianWallSeconds(), r.minWallSeconds(),
                             r.maxWallSeconds()),
                     speedup(report.speedupVsNaive(r)),
+                    speedup(report.speedupVsSequential(r)),
                     Double.isNaN(r.peakRssMib()) ? "-" : String.format(Locale.ROOT, "%.0f", r.peakRssMib()),
                     r.failures() == 0 ? ok : ok + ": " + r.firstError()));
         }

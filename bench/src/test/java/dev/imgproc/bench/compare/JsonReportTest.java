@@ -18,13 +18,14 @@ class JsonReportTest {
                 "allPassed");
         assertThat((Map<String, Object>) json.get("inputs")).containsEntry("generated", true).containsEntry("count", 2);
         List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
-        Map<String, Object> engine = results.get(1);
+        Map<String, Object> engine = results.get(2);
         assertThat(engine).containsEntry("pipeline", "P2").containsEntry("scenario", "engine")
                 .containsEntry("medianWallSeconds", 2.2).containsEntry("speedupVsNaive", 5.0)
+                .containsEntry("speedupVsSequential", 2.0)
                 .containsEntry("peakRssMib", 614.4).containsEntry("failures", 0);
         assertThat((List<?>) engine.get("runs")).hasSize(3);
         // a scenario without a single good run has nulls, not NaN (which is not JSON)
-        assertThat(results.get(3)).containsEntry("medianWallSeconds", null).containsEntry("speedupVsNaive", null);
+        assertThat(results.get(4)).containsEntry("medianWallSeconds", null).containsEntry("speedupVsNaive", null);
         assertThat((List<Map<String, Object>>) json.get("quality")).first()
                 .satisfies(q -> assertThat(q).containsEntry("passed", true).containsEntry("gateDb", 32.0));
         assertThat((List<Map<String, Object>>) json.get("quality")).last()

@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 /** The engine scenarios differ in their engine configuration only. */
 class ScenarioMainTest {
     @Test
+    void sequentialAdmitsOneJobAndFiltersOnOneThread() {
+        EngineConfig sequential = ScenarioMain.engineConfig(Scenario.SEQUENTIAL, 8);
+
+        assertThat(sequential.computeThreads()).isEqualTo(1);
+        assertThat(sequential.maxInFlight()).isEqualTo(1);
+    }
+
+    @Test
     void ioOnlyKeepsTheFullWindowButFiltersOnOneThread() {
         EngineConfig full = EngineConfig.forThreads(8);
 

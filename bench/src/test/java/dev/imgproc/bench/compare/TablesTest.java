@@ -13,13 +13,13 @@ class TablesTest {
         List<List<String>> rows = Tables.speedRows(report);
 
         assertThat(rows.getFirst()).containsExactly("pipeline", "scenario", "images/s", "MP/s", "wall s (min-max)",
-                "vs naive", "peak RSS MiB", "runs ok");
+                "vs naive", "vs seq.", "peak RSS MiB", "runs ok");
         // naive: median 11 s for 2 images of 8.3 MP
         assertThat(rows.get(1)).containsExactly("P2 web", "naive sequential", "0.18", "1.51", "11.00 (10.00-12.00)",
-                "1.00x", "400", "3/3");
-        // engine: median 2.2 s, 11 / 2.2 = 5x, median peak 0.6 GiB
-        assertThat(rows.get(2)).containsExactly("P2 web", "engine: full", "0.91", "7.54", "2.20 (2.00-2.50)", "5.00x",
-                "614", "3/3");
+                "1.00x", "0.40x", "400", "3/3");
+        // engine: median 2.2 s, 11 / 2.2 = 5x naive, 4.4 / 2.2 = 2x sequential, median peak 0.6 GiB
+        assertThat(rows.get(3)).containsExactly("P2 web", "engine: full", "0.91", "7.54", "2.20 (2.00-2.50)", "5.00x",
+                "2.00x", "614", "3/3");
     }
 
     @Test
@@ -27,10 +27,10 @@ class TablesTest {
         List<List<String>> rows = Tables.speedRows(report);
 
         // libvips: the median of the two good runs (0.8, 1.0), and the failure shown
-        assertThat(rows.get(3).get(4)).isEqualTo("0.90 (0.80-1.00)");
-        assertThat(rows.get(3).get(7)).isEqualTo("2/3: exit code 1: vips: unable to load");
+        assertThat(rows.get(4).get(4)).isEqualTo("0.90 (0.80-1.00)");
+        assertThat(rows.get(4).get(8)).isEqualTo("2/3: exit code 1: vips: unable to load");
         // ImageMagick: no figure at all
-        assertThat(rows.get(4)).containsExactly("P2 web", "ImageMagick", "failed", "-", "-", "-", "-",
+        assertThat(rows.get(5)).containsExactly("P2 web", "ImageMagick", "failed", "-", "-", "-", "-", "-",
                 "0/1: wrote 0 of 2 images");
     }
 
@@ -54,10 +54,10 @@ class TablesTest {
                 .contains("Note: Inputs were generated.");
         List<String> table = text.lines().dropWhile(l -> !l.startsWith("pipeline")).takeWhile(l -> !l.isBlank())
                 .toList();
-        assertThat(table).hasSize(5);
+        assertThat(table).hasSize(6);
         // right-aligned figures end in the same column
         int end = table.get(1).indexOf("0.18") + 4;
-        assertThat(table.get(2).indexOf("0.91") + 4).isEqualTo(end);
+        assertThat(table.get(3).indexOf("0.91") + 4).isEqualTo(end);
     }
 
     @Test
@@ -65,9 +65,9 @@ class TablesTest {
         String md = Tables.markdown(report);
 
         assertThat(md).startsWith("## imgproc bench\n")
-                .contains("| pipeline | scenario | images/s | MP/s | wall s (min-max) | vs naive | peak RSS MiB | runs ok |\n"
-                        + "|---|---|---|---|---|---|---|---|\n")
-                .contains("| P2 web | engine: full | 0.91 | 7.54 | 2.20 (2.00-2.50) | 5.00x | 614 | 3/3 |")
+                .contains("| pipeline | scenario | images/s | MP/s | wall s (min-max) | vs naive | vs seq. | peak RSS MiB"
+                        + " | runs ok |\n|---|---|---|---|---|---|---|---|---|\n")
+                .contains("| P2 web | engine: full | 0.91 | 7.54 | 2.20 (2.00-2.50) | 5.00x | 2.00x | 614 | 3/3 |")
                 .contains("### Quality")
                 .contains("> Inputs were generated.");
     }
