@@ -20,20 +20,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code imgproc bench}: what each stage of concurrency buys, and how imgproc compares with peer tools. */
 @Command(
@@ -77,7 +76,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             description = "Pipelines to run: P1, P2, P3, P4 or all (default: P2).")
     List<String> pipelines = new ArrayList<>();
 
-    @Option(names = "--scenarios", paramLabel = "S", split = ",", converter = ScenarioConverter.class,
+    @Option(names = "--scenarios", paramLabel = "S", split = ",", converter = BenchConverters.ScenarioValue.class,
             description = "imgproc scenarios to run (default: naive,sequential,io-only,compute-only,engine).")
     List<Scenario> scenarios = new ArrayList<>();
 
@@ -88,7 +87,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             description = "Images to run on: generated, or the first N of DIR (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "3840x2160", converter = SizeConverter.class,
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "3840x2160", converter = BenchConverters.SizeValue.class,
             description = "Size of generated images (default: ${DEFAULT-VALUE}).")
     Size size;
 
@@ -107,7 +106,7 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             description = "Also write the report: .md, .json or .txt (repeatable: --report a.md --report a.json).")
     List<Path> reports = new ArrayList<>();
 
-    @Option(names = "--report-format", paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(names = "--report-format", paramLabel = "FORMAT", converter = BenchConverters.FormatValue.class,
             description = "md, json or txt, for report files whose extension does not say.")
     ReportFormat reportFormat;
 
@@ -267,53 +266,9 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
 
     private static void deleteTree(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
-        }
-    }
-
-    static final class ScenarioConverter implements ITypeConverter<Scenario> {
-        @Override
-        public Scenario convert(String value) {
-            Scenario scenario;
-            try {
-                scenario = Scenario.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-            if (scenario.isPeer()) {
-                throw new TypeConversionException(scenario.id() + " is a peer tool: use --peers to run the peers");
-            }
-            return scenario;
-        }
-    }
-
-    static final class SizeConverter implements ITypeConverter<Size> {
-        @Override
-        public Size convert(String value) {
-            String[] sides = value.toLowerCase(Locale.ROOT).split("x");
-            try {
-                if (sides.length == 2) {
-                    int width = Integer.parseInt(sides[0]);
-                    int height = Integer.parseInt(sides[1]);
-                    if (width >= 1 && height >= 1 && width <= 20_000 && height <= 20_000) {
-                        return new Size(width, height);
-                    }
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected WIDTHxHEIGHT from 1x1 to 20000x20000, like 3840x2160, but got \""
-                    + value + "\"");
-        }
-    }
-
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            return ReportFormat.byName(value)
-                    .orElseThrow(() -> new TypeConversionException("expected md, json or txt but got \"" + value + "\""));
         }
     }
 }
