@@ -38,6 +38,10 @@ final class BackgroundImgproc implements AutoCloseable {
         }
     }
 
+    boolean isRunning() {
+        return process.isAlive();
+    }
+
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);

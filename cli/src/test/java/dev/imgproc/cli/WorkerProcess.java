@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
  * kill (SIGKILL), stop gracefully (SIGTERM), freeze (SIGSTOP) and thaw (SIGCONT).
  */
 final class WorkerProcess implements AutoCloseable {
-    /** Timings short enough for tests: a dead worker's jobs move within about two seconds. */
+    /** Timings short enough for tests (unless the test gives its own): a dead worker's jobs move within seconds. */
     static final List<String> FAST = List.of("--lease", "1500ms", "--heartbeat", "300ms", "--poll", "500ms");
 
     private final Process process;
@@ -32,8 +32,13 @@ final class WorkerProcess implements AutoCloseable {
         command.add(ImgprocProcess.java().toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", ImgprocProcess.jar().toString(), "worker", "--redis", redisUrl));
-        command.addAll(FAST);
-        command.addAll(List.of(args));
+        List<String> given = List.of(args);
+        for (int i = 0; i < FAST.size(); i += 2) {
+            if (!given.contains(FAST.get(i))) {
+                command.addAll(FAST.subList(i, i + 2));
+            }
+        }
+        command.addAll(given);
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "worker-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

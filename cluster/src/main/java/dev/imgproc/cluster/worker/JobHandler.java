@@ -49,6 +49,7 @@ final class JobHandler {
         }
         Boolean runAlive = retrying(delivery, () -> redis.exists(keys.meta(message.run())));
         if (runAlive == null) {
+            dropped(delivery);
             return;
         }
         if (!runAlive) {
@@ -57,6 +58,7 @@ final class JobHandler {
         }
         byte[] input = retrying(delivery, () -> redis.get(Bytes.of(keys.input(message.run(), message.job()))));
         if (delivery.lost().get()) {
+            dropped(delivery);
             return;
         }
         if (input == null) {
@@ -64,36 +66,37 @@ final class JobHandler {
                     "its input expired or vanished from Redis before a worker got to it"));
             return;
         }
+        if (delivery.lost().get()) {
+            dropped(delivery);
+            return;
+        }
         log.debug("running {} ({}, delivery {})", delivery.name(), delivery.entryId(), delivery.deliveries());
         JobResult result = engine.submit(new Job(message.job(), input, message.recipe())).join();
         if (delivery.lost().get()) {
-            log.info("dropped the result of {}: its lease was lost, another worker runs it", delivery.name());
+            dropped(delivery);
             return;
         }
-        switch (result) {
-            case JobResult.Done done -> {
-                ResultMessage.Done recorded = new ResultMessage.Done(message.job(), outcomes.workerId(),
-                        done.format(), done.inputSize(), done.outputSize(), done.timings());
-                String outcome = report(delivery, () -> outcomes.complete(delivery, done.output(), recorded));
-                if ("ok".equals(outcome)) {
-                    counters.done.incrementAndGet();
-                } else {
-                    log.info("result of {} not recorded ({})", delivery.name(), outcome);
-                }
-            }
-            case JobResult.Failed failed when !failed.internal() -> {
-                report(delivery, () -> outcomes.fail(delivery, FailMode.DEAD, "error", failed.stage().label(),
-                        failed.reason()));
+        String outcome = switch (result) {
+            case JobResult.Done done -> report(delivery, () -> outcomes.complete(delivery, done.output(),
+                    new ResultMessage.Done(message.job(), outcomes.workerId(), done.format(), done.inputSize(),
+                            done.outputSize(), done.timings())));
+            case JobResult.Failed failed -> report(delivery, () -> outcomes.fail(delivery,
+                    failed.internal() ? FailMode.RETRY : FailMode.DEAD, "error", failed.stage().label(),
+                    failed.reason()));
+        };
+        switch (outcome) {
+            case "ok" -> counters.done.incrementAndGet();
+            case "lost" -> dropped(delivery);
+            case "dead", "retried" -> {
                 counters.failed.incrementAndGet();
-                log.info("{} failed: {}", delivery.name(), failed.reason());
+                log.info("{} failed ({}): {}", delivery.name(), outcome, ((JobResult.Failed) result).reason());
             }
-            case JobResult.Failed failed -> {
-                String outcome = report(delivery, () -> outcomes.fail(delivery, FailMode.RETRY, "error",
-                        failed.stage().label(), failed.reason()));
-                counters.failed.incrementAndGet();
-                log.warn("{} failed ({}): {}", delivery.name(), outcome, failed.reason());
-            }
+            default -> log.info("result of {} not recorded ({})", delivery.name(), outcome);
         }
+    }
+
+    private static void dropped(Delivery delivery) {
+        log.info("dropped the result of {}: its lease was lost, another worker runs it", delivery.name());
     }
 
     /** Retries a Redis call until it works or the delivery is lost; returns null when lost. */
