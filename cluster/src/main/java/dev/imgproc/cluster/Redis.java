@@ -5,6 +5,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.SSLException;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.Connection;
@@ -88,13 +90,13 @@ public final class Redis {
     /** One line saying what went wrong, for a failure to reach or use Redis. */
     public static String describe(RedisEndpoint endpoint, Throwable error) {
         String where = endpoint.display();
+        if (error instanceof JedisDataException && firstLine(error).startsWith("NOAUTH")) {
+            return where + ": Redis wants a password; put it in the URL, e.g. redis://:PASSWORD@host:6379";
+        }
         if (error instanceof JedisAccessControlException) {
             return where + ": authentication failed (" + firstLine(error) + "); check the user and password in --redis";
         }
-        if (error instanceof JedisDataException data && firstLine(data).startsWith("NOAUTH")) {
-            return where + ": Redis wants a password; put it in the URL, e.g. redis://:PASSWORD@host:6379";
-        }
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(error)) {
             switch (cause) {
                 case UnknownHostException ignored -> {
                     return where + ": unknown host " + endpoint.host();
@@ -118,6 +120,16 @@ public final class Redis {
             return where + ": connection failed (" + firstLine(error) + ")";
         }
         return where + ": " + firstLine(error);
+    }
+
+    /** The error, its causes, and what they suppressed (Jedis keeps the socket's error as a suppressed one). */
+    private static List<Throwable> causes(Throwable error) {
+        List<Throwable> all = new ArrayList<>();
+        for (Throwable cause = error; cause != null && all.size() < 20; cause = cause.getCause()) {
+            all.add(cause);
+            all.addAll(List.of(cause.getSuppressed()));
+        }
+        return all;
     }
 
     private static String firstLine(Throwable error) {

@@ -82,7 +82,8 @@ public final class RedisServer implements AutoCloseable {
             InputStream in = socket.getInputStream();
             byte[] reply = new byte[7];
             int n = in.read(reply);
-            return n > 0 && new String(reply, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
+            String answer = n > 0 ? new String(reply, 0, n, StandardCharsets.US_ASCII) : "";
+            return answer.startsWith("+PONG") || answer.startsWith("-NOAUTH"); // up, with or without a password
         } catch (IOException e) {
             return false;
         }
