@@ -77,8 +77,9 @@ final class WorkerCommand implements Callable<Integer>, Failures.StackTraceOptio
                     + "(default: ${DEFAULT-VALUE}).")
     Duration heartbeat;
 
-    @Option(names = "--health-file", paramLabel = "FILE",
-            description = "Touch FILE after every heartbeat Redis accepted, for container health checks.")
+    @Option(names = "--health-file", paramLabel = "FILE", defaultValue = "${env:IMGPROC_HEALTH_FILE}",
+            description = "Touch FILE after every heartbeat Redis accepted, for container health checks "
+                    + "(default: $IMGPROC_HEALTH_FILE; the image sets it).")
     Path healthFile;
 
     @Option(names = "--poll", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "2s",

@@ -57,7 +57,7 @@ final class JobHandler {
             return;
         }
         byte[] input = retrying(delivery, () -> redis.get(Bytes.of(keys.input(message.run(), message.job()))));
-        if (delivery.lost().get()) {
+        if (delivery.lost()) {
             dropped(delivery);
             return;
         }
@@ -66,13 +66,13 @@ final class JobHandler {
                     "its input expired or vanished from Redis before a worker got to it"));
             return;
         }
-        if (delivery.lost().get()) {
+        if (delivery.lost()) {
             dropped(delivery);
             return;
         }
         log.debug("running {} ({}, delivery {})", delivery.name(), delivery.entryId(), delivery.deliveries());
         JobResult result = engine.submit(new Job(message.job(), input, message.recipe())).join();
-        if (delivery.lost().get()) {
+        if (delivery.lost()) {
             dropped(delivery);
             return;
         }
@@ -107,9 +107,9 @@ final class JobHandler {
                 return call.get();
             } catch (JedisException e) {
                 if (Redis.isNoGroup(e)) {
-                    delivery.lost().set(true);
+                    delivery.forceLost();
                 }
-                if (delivery.lost().get()) {
+                if (delivery.lost()) {
                     return null;
                 }
                 if (backoff.firstFailure()) {
@@ -121,6 +121,9 @@ final class JobHandler {
     }
 
     private String report(Delivery delivery, Supplier<String> call) throws InterruptedException {
+        if (!delivery.startReporting()) {
+            return "lost";
+        }
         String outcome = retrying(delivery, call);
         return outcome == null ? "lost" : outcome;
     }

@@ -72,7 +72,7 @@ final class LeaseKeeper implements AutoCloseable {
     /** One script call per queue; entries it reports as no longer ours are marked lost. */
     void renew() {
         Map<String, List<Delivery>> byQueue = held.values().stream()
-                .filter(d -> !d.lost().get())
+                .filter(d -> !d.lost())
                 .collect(Collectors.groupingBy(Delivery::queue));
         for (Map.Entry<String, List<Delivery>> queue : byQueue.entrySet()) {
             List<String> args = new ArrayList<>();
@@ -88,7 +88,7 @@ final class LeaseKeeper implements AutoCloseable {
         for (Object id : lostIds) {
             String entryId = Bytes.text(id);
             for (Delivery delivery : deliveries) {
-                if (delivery.entryId().equals(entryId) && delivery.lost().compareAndSet(false, true)) {
+                if (delivery.entryId().equals(entryId) && delivery.markLost()) {
                     counters.leasesLost.incrementAndGet();
                     log.warn("lost the lease on {} ({}): another worker may run it; its result here will be dropped",
                             delivery.name(), entryId);

@@ -185,8 +185,8 @@ public final class Worker {
     /** Puts unfinished jobs back on the queue at once, so nobody waits for their leases to expire. */
     private void handBack() {
         for (Delivery delivery : held.values()) {
-            if (!delivery.lost().compareAndSet(false, true)) {
-                continue;
+            if (!delivery.markLost()) {
+                continue; // being reported right now, or lost already
             }
             try {
                 String outcome = outcomes.fail(delivery, FailMode.HANDBACK, "", "", "");

@@ -110,6 +110,19 @@ class LeaseProtocolTest {
     }
 
     @Test
+    void aRenewalRacingTheJobsOwnCompletionDoesNotCallItLost() {
+        String id = enqueue("1");
+        take("a");
+        Delivery delivery = new Delivery(QUEUE, id, Map.of(), 1);
+        assertThat(delivery.startReporting()).isTrue();
+        new Outcomes(redis, KEYS, "a", 3).complete(delivery, new byte[] {1}, result("1", "a"));
+
+        keeper("a", delivery).renew(); // sees the entry acknowledged already
+
+        assertThat(delivery.state().get()).isEqualTo(Delivery.State.REPORTING);
+    }
+
+    @Test
     void aWorkerThatLostTheEntryCannotRecordItsResult() {
         String id = enqueue("1");
         take("a");
