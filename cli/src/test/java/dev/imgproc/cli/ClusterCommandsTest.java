@@ -2,6 +2,7 @@ package dev.imgproc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgproc.cluster.testing.InProcessWorker;
 import dev.imgproc.cluster.testing.RedisServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,15 +55,24 @@ class ClusterCommandsTest {
     }
 
     @Test
-    void anAclUserWithoutConfigAccessCanUseTheCluster() throws Exception {
+    void theLeastPrivilegeAclUserOfTheDeploymentGuideCanRunABatch() throws Exception {
         try (RedisServer redis = RedisServer.start()) {
-            redis.client().sendCommand(Protocol.Command.ACL, "SETUSER", "imgproc", "on",
-                    ">pw", "~imgproc:*", "+@all", "-config");
+            // as docs/DEPLOYMENT.md has it, less config|get: then the eviction policy cannot be checked
+            redis.client().sendCommand(Protocol.Command.ACL, "SETUSER", "imgproc", "on", ">pw", "~imgproc:*",
+                    "+@all", "-@admin", "-@dangerous", "+info", "+xinfo");
+            String url = "redis://imgproc:pw@127.0.0.1:" + redis.port();
+            Path in = ClusterChecks.photos(tmp.resolve("in"), 3, 64, 48);
+            Cli batch;
+            try (InProcessWorker worker = InProcessWorker.start(url, "acl")) {
+                batch = Cli.run("process", in.toString(), "-o", tmp.resolve("out").toString(), "--cluster", "--redis",
+                        url, "--queue", "acl");
+            }
+            Cli status = Cli.run("cluster", "status", "--redis", url);
 
-            Cli status = Cli.run("cluster", "status", "--redis", "redis://imgproc:pw@127.0.0.1:" + redis.port());
-
+            assertThat(batch.exitCode()).as(batch.err()).isZero();
+            assertThat(OutputImages.filesUnder(tmp.resolve("out"))).hasSize(3);
             assertThat(status.exitCode()).as(status.err()).isZero();
-            assertThat(status.out()).contains("maxmemory-policy unknown").contains("workers   0 live, 0 slots");
+            assertThat(status.out()).contains("maxmemory-policy unknown");
         }
     }
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgproc.cluster.client.ClientSettings;
 import dev.imgproc.cluster.client.ClusterClient;
 import dev.imgproc.cluster.testing.ClusterFixtures;
+import dev.imgproc.cluster.testing.InProcessWorker;
 import dev.imgproc.cluster.testing.RedisServer;
-import dev.imgproc.cluster.worker.Worker;
-import dev.imgproc.cluster.worker.WorkerSettings;
 import dev.imgproc.codec.Codecs;
 import dev.imgproc.codec.ImageFormat;
 import dev.imgproc.engine.Engine;
@@ -17,7 +16,6 @@ import dev.imgproc.engine.JobResult;
 import dev.imgproc.engine.Recipe;
 import dev.imgproc.engine.Stage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +49,7 @@ class ClusterRoundTripTest {
 
         // when
         List<JobResult> remote = new ArrayList<>();
-        try (RunningWorker worker = RunningWorker.start(redis, "roundtrip", 2);
+        try (InProcessWorker worker = InProcessWorker.start(redis.url(), "roundtrip", 2);
                 ClusterClient client = ClusterClient.open(RedisEndpoint.parse(redis.url()),
                         ClientSettings.of("roundtrip", 4))) {
             List<CompletableFuture<JobResult>> futures = new ArrayList<>();
@@ -85,7 +83,7 @@ class ClusterRoundTripTest {
         byte[] notAnImage = "holiday notes, not a photo".getBytes(StandardCharsets.UTF_8);
 
         JobResult result;
-        try (RunningWorker worker = RunningWorker.start(redis, "bad-input", 1);
+        try (InProcessWorker worker = InProcessWorker.start(redis.url(), "bad-input");
                 ClusterClient client = ClusterClient.open(RedisEndpoint.parse(redis.url()),
                         ClientSettings.of("bad-input", 4))) {
             result = client.submit(new Job("notes.jpg", notAnImage, Recipe.of("blur=1"))).get(60, TimeUnit.SECONDS);
@@ -105,7 +103,7 @@ class ClusterRoundTripTest {
     @Test
     void aWorkerRecreatesTheGroupAfterRedisIsFlushed() throws Exception {
         Recipe recipe = Recipe.of("grayscale");
-        try (RunningWorker worker = RunningWorker.start(redis, "flushed", 1)) {
+        try (InProcessWorker worker = InProcessWorker.start(redis.url(), "flushed")) {
             redis.flushAll(); // the worker is blocked in XREADGROUP: it gets NOGROUP
 
             try (ClusterClient client = ClusterClient.open(RedisEndpoint.parse(redis.url()),
@@ -114,47 +112,6 @@ class ClusterRoundTripTest {
                         .get(60, TimeUnit.SECONDS);
                 assertThat(result).isInstanceOf(JobResult.Done.class);
             }
-        }
-    }
-
-    /** A worker on a thread of this JVM, with short timings. */
-    record RunningWorker(Worker worker, Engine engine, redis.clients.jedis.RedisClient client, Thread thread)
-            implements AutoCloseable {
-        static RunningWorker start(RedisServer redis, String queue, int slots) throws ClusterException {
-            var client = Redis.connect(RedisEndpoint.parse(redis.url()), slots + 6, "test-worker");
-            Engine engine = new Engine(Codecs.standard(), new EngineConfig(1, slots, 256L << 20));
-            WorkerSettings settings = new WorkerSettings(List.of(queue), slots, 1, Duration.ofSeconds(2),
-                    Duration.ofMillis(500), 3, Duration.ofSeconds(10), Duration.ofMillis(500), null);
-            Worker worker = new Worker(client, Keys.DEFAULT, settings, engine, "test");
-            Thread thread = Thread.ofPlatform().name("test-worker").start(() -> {
-                try {
-                    worker.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            RunningWorker running = new RunningWorker(worker, engine, client, thread);
-            running.awaitRegistered(redis);
-            return running;
-        }
-
-        /** Its registry entry is written after its group exists, just before its first read. */
-        void awaitRegistered(RedisServer redis) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!redis.client().exists(Keys.DEFAULT.worker(worker.id()))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("worker did not register");
-                }
-                Thread.onSpinWait();
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            worker.stop();
-            thread.join(Duration.ofSeconds(20));
-            engine.close();
-            Redis.closeQuietly(client);
         }
     }
 }
