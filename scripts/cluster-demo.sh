@@ -31,7 +31,8 @@ trap 'exit 130' INT TERM
 
 bold=$(tput bold 2>/dev/null || true); dim=$(tput dim 2>/dev/null || true); off=$(tput sgr0 2>/dev/null || true)
 say() { printf '%s[%6ss]%s %s\n' "$dim" "$(awk -v now="$(date +%s.%N)" -v t0="$start" 'BEGIN { printf "%.1f", now - t0 }')" "$off" "$*"; }
-imgproc() { "$JAVA_HOME/bin/java" -jar "$root/cli/target/imgproc.jar" "$@"; }
+jar=$root/cli/target/imgproc.jar
+imgproc() { "$JAVA_HOME/bin/java" -jar "$jar" "$@"; }
 rcli() { redis-cli -p "$port" "$@"; }
 
 say "${bold}redis-server${off} on port $port (no persistence)"
@@ -50,21 +51,29 @@ done
 
 worker_pids=()
 for n in 1 2 3; do
-  imgproc worker --redis "$url" --concurrency 1 --threads 1 --lease 5s --heartbeat 1s >"$work/worker-$n.log" 2>&1 &
+  # java itself in the background (not a function in a subshell), so $! is the worker's pid
+  "$JAVA_HOME/bin/java" -jar "$jar" worker --redis "$url" --concurrency 1 --threads 1 --lease 5s --heartbeat 1s \
+    >"$work/worker-$n.log" 2>&1 &
   pids+=($!); worker_pids+=($!)
+  disown $! # no "Killed" job notice from bash when the demo kills it
   say "${bold}worker $n${off} started (pid $!, 1 slot, lease 5 s)"
 done
 until [ "$(rcli zcard imgproc:workers)" -ge 3 ]; do sleep 0.2; done
 
 say "${bold}imgproc process --cluster${off} $images photos, filters $filters"
-imgproc process "$work/in" -o "$work/out" --filters "$filters" --cluster --redis "$url" -q \
+"$JAVA_HOME/bin/java" -jar "$jar" process "$work/in" -o "$work/out" --filters "$filters" --cluster --redis "$url" -q \
   >"$work/client.log" 2>&1 &
 client=$!
 pids+=("$client")
 
+written_count() {
+  [ -d "$work/out" ] || { echo 0; return; }
+  find "$work/out" -type f ! -name '.*' | wc -l
+}
+
 status_line() {
   local written waiting pending live
-  written=$(find "$work/out" -type f ! -name '.*' 2>/dev/null | wc -l)
+  written=$(written_count)
   pending=$(rcli xpending imgproc:q:default:jobs workers 2>/dev/null | head -1)
   waiting=$(( $(rcli xlen imgproc:q:default:jobs) - ${pending:-0} ))
   live=$(rcli zcard imgproc:workers)
@@ -75,7 +84,7 @@ killed=""
 while kill -0 "$client" 2>/dev/null; do
   sleep 1
   status_line
-  written=$(find "$work/out" -type f ! -name '.*' 2>/dev/null | wc -l)
+  written=$(written_count)
   if [ -z "$killed" ] && [ "$written" -ge $(( images / 2 )) ]; then
     for pid in "${worker_pids[@]}"; do
       held=$(rcli xpending imgproc:q:default:jobs workers - + 100 | grep -c -- "-$pid-" || true)
@@ -96,6 +105,9 @@ status_line
 [ -s "$work/client.log" ] && sed 's/^/    /' "$work/client.log"
 say "${bold}batch finished, exit code $code${off}"
 for n in 1 2 3; do grep -h "took over" "$work/worker-$n.log" | sed "s/^/    worker $n: /" || true; done
+if [ -n "$killed" ]; then
+  say "worker pid $killed was killed; the others took over its jobs after its lease expired (lines above)"
+fi
 
 say "local mode on the same photos, for comparison"
 imgproc process "$work/in" -o "$work/local" --filters "$filters" -q
