@@ -58,6 +58,7 @@ public final class RedisServer implements AutoCloseable {
                 throw new IllegalStateException("redis-server exited: " + Files.readString(dir.resolve("redis.log")));
             }
             if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
                 throw new IllegalStateException("redis-server did not answer on port " + port);
             }
             Thread.sleep(20);
