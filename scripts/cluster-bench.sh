@@ -94,20 +94,21 @@ latency() {
 # of the pairs' ratios.
 pair_ratio() { awk '{ print $1 / $2 }' | median; }
 
+# Both workers stay up and warm; named queues decide who may work: queue "one" is served by the first worker only,
+# queue "both" by both.
 throughput() {
   [ -d "$work/large" ] || large_48
   local w1 w2 pairs=() one=() two=()
-  w1=$(worker 0)
-  batch_seconds "$work/large" --cluster --redis "$url" >/dev/null # warm-up
+  w1=$(worker 0 --queue one --queue both)
+  w2=$(worker 1 --queue both)
+  batch_seconds "$work/large" --cluster --redis "$url" --queue both >/dev/null # warm-up, both workers
   for _ in $(seq 1 "$runs"); do
     local a b
-    a=$(batch_seconds "$work/large" --cluster --redis "$url")
-    w2=$(worker 1)
-    b=$(batch_seconds "$work/large" --cluster --redis "$url")
-    stop_workers "$w2"
+    a=$(batch_seconds "$work/large" --cluster --redis "$url" --queue one)
+    b=$(batch_seconds "$work/large" --cluster --redis "$url" --queue both)
     one+=("$a"); two+=("$b"); pairs+=("$a $b")
   done
-  stop_workers "$w1"
+  stop_workers "$w1" "$w2"
   echo "throughput: 48 large JPEGs, 1 worker on cpu 0: $(printf '%s\n' "${one[@]}" | median) s;" \
     "2 workers on cpus 0 and 1: $(printf '%s\n' "${two[@]}" | median) s;" \
     "speed-up $(printf '%s\n' "${pairs[@]}" | pair_ratio)x (median of $runs alternating pairs; load $(load))"

@@ -26,9 +26,10 @@ import redis.clients.jedis.RedisClient;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Run cluster jobs: take them from Redis while a slot is free, run them like a local batch would, and "
-                    + "send the results back. Start one per host or container; jobs of a worker that dies are taken "
-                    + "over by the others once its lease expires.",
+            "Run cluster jobs from Redis until stopped.",
+            "Takes a job while a slot is free, runs it as a local batch would, and sends the result back. Start one "
+                    + "per host or container; the jobs of a worker that dies are taken over by the others once its "
+                    + "lease expires.",
             "SIGTERM or Ctrl-C: stop taking jobs, finish the ones held (or hand them back after --drain-timeout), "
                     + "leave the registry, exit 0.",
         },
@@ -36,7 +37,7 @@ import redis.clients.jedis.RedisClient;
             "",
             "Examples:",
             "  imgproc worker --redis redis://queue-host:6379",
-            "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy --concurrency 2",
+            "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy -c 2",
         })
 final class WorkerCommand implements Callable<Integer>, Failures.StackTraceOption {
     @Spec

@@ -47,27 +47,8 @@ final class JobHandler {
                     "this worker cannot read the job: " + e.getMessage()));
             return;
         }
-        Boolean runAlive = retrying(delivery, () -> redis.exists(keys.meta(message.run())));
-        if (runAlive == null) {
-            dropped(delivery);
-            return;
-        }
-        if (!runAlive) {
-            report(delivery, () -> outcomes.fail(delivery, FailMode.DROP, "", "", ""));
-            return;
-        }
-        byte[] input = retrying(delivery, () -> redis.get(Bytes.of(keys.input(message.run(), message.job()))));
-        if (delivery.lost()) {
-            dropped(delivery);
-            return;
-        }
+        byte[] input = input(delivery, message);
         if (input == null) {
-            report(delivery, () -> outcomes.fail(delivery, FailMode.DEAD, "payload-missing", Stage.READ.label(),
-                    "its input expired or vanished from Redis before a worker got to it"));
-            return;
-        }
-        if (delivery.lost()) {
-            dropped(delivery);
             return;
         }
         log.debug("running {} ({}, delivery {})", delivery.name(), delivery.entryId(), delivery.deliveries());
@@ -76,6 +57,30 @@ final class JobHandler {
             dropped(delivery);
             return;
         }
+        record(delivery, message, result);
+    }
+
+    /** The job's input bytes; null when there is nothing to run (run gone, input gone, lease lost), all reported. */
+    private byte[] input(Delivery delivery, JobMessage message) throws InterruptedException {
+        Boolean runAlive = retrying(delivery, () -> redis.exists(keys.meta(message.run())));
+        if (runAlive != null && !runAlive) {
+            report(delivery, () -> outcomes.fail(delivery, FailMode.DROP, "", "", ""));
+            return null;
+        }
+        byte[] input = runAlive == null ? null
+                : retrying(delivery, () -> redis.get(Bytes.of(keys.input(message.run(), message.job()))));
+        if (delivery.lost()) {
+            dropped(delivery);
+            return null;
+        }
+        if (input == null) {
+            report(delivery, () -> outcomes.fail(delivery, FailMode.DEAD, "payload-missing", Stage.READ.label(),
+                    "its input expired or vanished from Redis before a worker got to it"));
+        }
+        return input;
+    }
+
+    private void record(Delivery delivery, JobMessage message, JobResult result) throws InterruptedException {
         String outcome = switch (result) {
             case JobResult.Done done -> report(delivery, () -> outcomes.complete(delivery, done.output(),
                     new ResultMessage.Done(message.job(), outcomes.workerId(), done.format(), done.inputSize(),
@@ -113,7 +118,7 @@ final class JobHandler {
                     return null;
                 }
                 if (backoff.firstFailure()) {
-                    log.warn("cannot report {} yet, will retry: {}", delivery.name(), e.getMessage());
+                    log.warn("cannot reach Redis for {}; retrying: {}", delivery.name(), e.getMessage());
                 }
                 backoff.pause();
             }
