@@ -155,6 +155,11 @@ public final class Worker {
         }
     }
 
+    /** Announces the worker now, with its current counters, instead of at the next heartbeat. */
+    public void heartbeatNow() {
+        heartbeat.beat();
+    }
+
     /** Stops taking jobs; {@link #run} then drains and returns. Safe to call from a signal handler. */
     public void stop() {
         running = false;

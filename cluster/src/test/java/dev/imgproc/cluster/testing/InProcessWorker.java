@@ -18,14 +18,22 @@ public record InProcessWorker(Worker worker, Engine engine, RedisClient client, 
         implements AutoCloseable {
 
     public static InProcessWorker start(String url, String queue) throws ClusterException {
-        return start(url, queue, 1);
+        return start(url, List.of(queue), 1);
     }
 
     public static InProcessWorker start(String url, String queue, int slots) throws ClusterException {
+        return start(url, List.of(queue), slots);
+    }
+
+    public static InProcessWorker start(String url, List<String> queues) throws ClusterException {
+        return start(url, queues, 1);
+    }
+
+    public static InProcessWorker start(String url, List<String> queues, int slots) throws ClusterException {
         RedisEndpoint endpoint = RedisEndpoint.parse(url);
         RedisClient client = Redis.connect(endpoint, slots + 6, "test-worker");
         Engine engine = new Engine(Codecs.standard(), new EngineConfig(1, slots, 256L << 20));
-        WorkerSettings settings = new WorkerSettings(List.of(queue), slots, 1, Duration.ofSeconds(2),
+        WorkerSettings settings = new WorkerSettings(queues, slots, 1, Duration.ofSeconds(2),
                 Duration.ofMillis(500), 3, Duration.ofSeconds(10), Duration.ofMillis(500), null);
         Worker worker = new Worker(client, Keys.DEFAULT, settings, engine, "test");
         Thread thread = Thread.ofPlatform().name("test-worker").start(() -> {
@@ -38,6 +46,11 @@ public record InProcessWorker(Worker worker, Engine engine, RedisClient client, 
         InProcessWorker running = new InProcessWorker(worker, engine, client, client, thread);
         running.awaitRegistered();
         return running;
+    }
+
+    /** Writes its registry entry now, with its current counters, rather than at the next heartbeat. */
+    public void heartbeatNow() {
+        worker.heartbeatNow();
     }
 
     /** Its registry entry is written after its group exists, just before its first read. */
