@@ -59,12 +59,14 @@ class ClusterBatchIT {
             Path out = tmp.resolve("out");
             ImgprocProcess result = ImgprocProcess.run(tmp, "process", in.toString(), "-o", out.toString(),
                     "--filters", filters, "--cluster", "--redis", redis.url(), "--queue", "baseline");
-            ImgprocProcess status = ImgprocProcess.run(tmp, "cluster", "status", "--redis", redis.url(), "--json");
 
             // then
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.err()).contains("24 written, 0 failed, 0 skipped of 24 files");
             assertSameOutputsAndDrainedQueue(out, local, redis.client(), "baseline");
+            // workers count a job just after recording it, and publish the count with their next heartbeat
+            await(() -> doneInRegistry() == 24, Duration.ofSeconds(30), "the registry to count 24 jobs");
+            ImgprocProcess status = ImgprocProcess.run(tmp, "cluster", "status", "--redis", redis.url(), "--json");
             assertThat(status.exitCode()).as(status.err()).isZero();
             List<Map<String, Object>> live = workersOn(status.out(), "baseline");
             assertThat(live).hasSize(3);
@@ -113,6 +115,15 @@ class ClusterBatchIT {
             assertThat(skipped).isGreaterThanOrEqualTo(finishedBeforeKill);
             assertSameOutputsAndDrainedQueue(out, local, redis.client(), "rerun");
         }
+    }
+
+    /** Jobs done by the live workers of the baseline queue, as the registry has it. */
+    private static long doneInRegistry() {
+        return redis.client().zrange(Keys.DEFAULT.workers(), 0, -1).stream()
+                .map(id -> redis.client().hgetAll(Keys.DEFAULT.worker(id)))
+                .filter(worker -> "baseline".equals(worker.get("queues")))
+                .mapToLong(worker -> Long.parseLong(worker.get("done")))
+                .sum();
     }
 
     private static long countOutputs(Path out) {
