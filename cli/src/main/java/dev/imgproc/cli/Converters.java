@@ -75,6 +75,26 @@ final class Converters {
         }
     }
 
+    /** Durations: {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}. */
+    static final class Interval implements ITypeConverter<java.time.Duration> {
+        private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public java.time.Duration convert(String value) {
+            Matcher m = DURATION.matcher(value.strip());
+            if (!m.matches()) {
+                throw new TypeConversionException("expected a duration like 30s, 500ms, 2m or 1h but got \"" + value + "\"");
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "ms" -> java.time.Duration.ofMillis(n);
+                case "s" -> java.time.Duration.ofSeconds(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                default -> java.time.Duration.ofHours(n);
+            };
+        }
+    }
+
     private static final Pattern SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)", Pattern.CASE_INSENSITIVE);
 
     private static long parseScaled(String value, int base, String expected) {

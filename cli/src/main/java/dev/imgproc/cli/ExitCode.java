@@ -18,6 +18,8 @@ public final class ExitCode {
     public static final int OUTPUT_NOT_WRITABLE = 4;
     /** A bug or an environment failure; rerun with --stacktrace and report it. */
     public static final int INTERNAL = 5;
+    /** Cluster mode cannot use Redis: unreachable, login refused, or a server too old. */
+    public static final int REDIS_UNAVAILABLE = 6;
 
     /** The help text of each code, shown under "Exit codes:" in every command's help. */
     static final Map<String, String> HELP = help();
@@ -30,6 +32,7 @@ public final class ExitCode {
         help.put(Integer.toString(NO_INPUT), "no input found");
         help.put(Integer.toString(OUTPUT_NOT_WRITABLE), "output folder not writable");
         help.put(Integer.toString(INTERNAL), "internal error");
+        help.put(Integer.toString(REDIS_UNAVAILABLE), "cluster mode: Redis unreachable, login refused, or too old");
         return Collections.unmodifiableMap(help);
     }
 

@@ -1,6 +1,7 @@
 package dev.imgproc.cli;
 
 import dev.imgproc.batch.BatchException;
+import dev.imgproc.cluster.ClusterException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,6 +22,9 @@ final class Failures {
                 case NO_INPUT -> ExitCode.NO_INPUT;
                 case OUTPUT_NOT_WRITABLE -> ExitCode.OUTPUT_NOT_WRITABLE;
             };
+        }
+        if (error instanceof ClusterException) {
+            return ExitCode.REDIS_UNAVAILABLE;
         }
         return error instanceof ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL;
     }
@@ -52,7 +56,7 @@ final class Failures {
         }
     }
 
-    /** Errors raised while a command runs: batch-level problems (3, 4) and bugs (5). */
+    /** Errors raised while a command runs: batch-level problems (3, 4), bugs (5) and Redis (6). */
     static final class ExecutionHandler implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {

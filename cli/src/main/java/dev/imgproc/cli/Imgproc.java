@@ -11,7 +11,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fast batch image processing: resize, filter and convert folders of photos.",
-        subcommands = {ProcessCommand.class, FiltersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ProcessCommand.class,
+            WorkerCommand.class,
+            ClusterCommand.class,
+            FiltersCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Imgproc implements Runnable {
     @Spec
     CommandSpec spec;

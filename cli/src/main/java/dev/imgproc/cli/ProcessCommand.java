@@ -7,12 +7,16 @@ import dev.imgproc.batch.BatchRunner;
 import dev.imgproc.batch.BatchSummary;
 import dev.imgproc.batch.OutputNamer;
 import dev.imgproc.batch.ReportWriter;
+import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.client.ClientSettings;
+import dev.imgproc.cluster.client.ClusterClient;
 import dev.imgproc.codec.Codecs;
 import dev.imgproc.codec.DecodeOptions;
 import dev.imgproc.codec.EncodeOptions;
 import dev.imgproc.codec.ImageFormat;
 import dev.imgproc.engine.Engine;
 import dev.imgproc.engine.EngineConfig;
+import dev.imgproc.engine.JobExecutor;
 import dev.imgproc.engine.Recipe;
 import dev.imgproc.filter.FilterChain;
 import dev.imgproc.image.Color;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +52,7 @@ import picocli.CommandLine.Spec;
             "  imgproc process ~/photos -o ~/web --filters 'resize=1920x1080,blur=1.5,brightness=1.1' --quality 85",
             "  imgproc process in -o thumbs --filters 'resize=256x256:fit=cover' --name '{stem}-{w}x{h}.{ext}'",
             "  imgproc process scans -o pngs --format png --include '*.tif' --skip-existing --report report.json",
+            "  imgproc process in -o out --filters resize=1920 --cluster --redis redis://queue-host:6379",
         })
 final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOption {
     @Spec
@@ -120,6 +126,24 @@ final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOpti
             description = "Threads for the filters (default: one per core).")
     Integer threads;
 
+    @Option(names = "--cluster",
+            description = "Run the jobs on cluster workers ('imgproc worker') through Redis instead of on this machine. "
+                    + "Outputs are the same bytes.")
+    boolean cluster;
+
+    @Mixin
+    RedisOption redis;
+
+    @Option(names = "--queue", paramLabel = "NAME", defaultValue = "default",
+            description = "Cluster queue to submit to (default: ${DEFAULT-VALUE}); workers serve the queues named by "
+                    + "their --queue.")
+    String queue;
+
+    @Option(names = "--window", paramLabel = "N", defaultValue = "" + ClientSettings.DEFAULT_WINDOW,
+            description = "Cluster mode: jobs held in Redis at once (default: ${DEFAULT-VALUE}); at least the "
+                    + "workers' total slots to keep them all busy.")
+    int window;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still reported.")
     boolean quiet;
 
@@ -134,24 +158,53 @@ final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOpti
     @Override
     public Integer call() throws Exception {
         BatchOptions options = batchOptions();
+        ClientSettings clusterSettings = clusterSettings();
         EngineConfig config = threads == null ? EngineConfig.defaults() : EngineConfig.forThreads(threads);
         Codecs codecs = Codecs.standard();
+        if (cluster && !dryRun) {
+            try (ClusterClient client = ClusterClient.open(redis.endpoint, clusterSettings)) {
+                return run(client, codecs, options);
+            }
+        }
         try (Engine engine = new Engine(codecs, config)) {
             if (dryRun) {
                 return dryRun(new BatchRunner(engine, codecs, options, BatchListener.NONE));
             }
-            PrintWriter err = spec.commandLine().getErr();
-            BatchSummary summary;
-            try (ProgressReporter progress = ProgressReporter.create(err, quiet)) {
-                summary = new BatchRunner(engine, codecs, options, progress).run();
-            }
-            if (!quiet) {
-                err.println(Summary.describe(summary));
-            }
-            err.flush();
-            writeReport(summary);
-            return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+            return run(engine, codecs, options);
         }
+    }
+
+    /** The same batch whichever executor runs its jobs: this machine's engine or the cluster. */
+    private int run(JobExecutor executor, Codecs codecs, BatchOptions options) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        BatchSummary summary;
+        try (ProgressReporter progress = ProgressReporter.create(err, quiet)) {
+            summary = new BatchRunner(executor, codecs, options, progress).run();
+        }
+        if (!quiet) {
+            err.println(Summary.describe(summary));
+        }
+        err.flush();
+        writeReport(summary);
+        return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    private ClientSettings clusterSettings() {
+        if (!cluster) {
+            return null;
+        }
+        if (redis.endpoint == null) {
+            throw usage("--cluster needs --redis URL (or " + RedisOption.ENV + "), e.g. --redis redis://queue-host:6379");
+        }
+        if (window < 1) {
+            throw usage("--window must be at least 1 but was " + window);
+        }
+        try {
+            Keys.checkQueueName(queue);
+        } catch (IllegalArgumentException e) {
+            throw usage("--queue: " + e.getMessage());
+        }
+        return ClientSettings.of(queue, window);
     }
 
     private BatchOptions batchOptions() {

@@ -44,6 +44,28 @@ final class HostileFiles {
         return Files.write(dir.resolve(name), png.toByteArray());
     }
 
+    /**
+     * A valid, all-black {@code width x height} RGB PNG: a few hundred kilobytes on disk that decode to
+     * {@code 3 * width * height} bytes and more. Written row by row, so making it costs no such memory here.
+     */
+    static Path blankPng(Path dir, String name, int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height);
+        ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0); // 8-bit RGB
+        chunk(png, "IHDR", ihdr.array());
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(idat, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[1 + 3 * width]; // filter type 0, then black pixels
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        }
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return Files.write(dir.resolve(name), png.toByteArray());
+    }
+
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         png.write(ByteBuffer.allocate(4).putInt(data.length).array());

@@ -1,0 +1,64 @@
+package dev.imgproc.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.Redis;
+import dev.imgproc.cluster.status.ClusterStatus;
+import dev.imgproc.cluster.status.StatusReader;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import redis.clients.jedis.RedisClient;
+
+/** {@code imgproc cluster status}: workers, queue depth, jobs in flight, dead letters and rates. */
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = "Show the live workers (slots, jobs, CPU, heap) and each queue: waiting, in flight, dead "
+                + "letters, jobs per minute.",
+        footer = {"", "Example:", "  imgproc cluster status --redis redis://queue-host:6379 --json"})
+final class ClusterStatusCommand implements Callable<Integer>, Failures.StackTraceOption {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RedisOption redis;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
+    boolean stackTrace;
+
+    @Override
+    public boolean stackTrace() {
+        return stackTrace;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (redis.endpoint == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "imgproc cluster status needs --redis URL (or " + RedisOption.ENV + ")");
+        }
+        RedisClient client = Redis.connect(redis.endpoint, 2, "imgproc-status");
+        try {
+            ClusterStatus status = new StatusReader(client, Keys.DEFAULT).read(redis.endpoint);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(status));
+            } else {
+                StatusTable.print(status, out);
+            }
+            out.flush();
+            return ExitCode.OK;
+        } finally {
+            Redis.closeQuietly(client);
+        }
+    }
+}

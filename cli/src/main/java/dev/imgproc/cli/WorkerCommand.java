@@ -1,0 +1,145 @@
+package dev.imgproc.cli;
+
+import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.Redis;
+import dev.imgproc.cluster.worker.Worker;
+import dev.imgproc.cluster.worker.WorkerSettings;
+import dev.imgproc.codec.Codecs;
+import dev.imgproc.engine.Engine;
+import dev.imgproc.engine.EngineConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import redis.clients.jedis.RedisClient;
+
+/** {@code imgproc worker}: runs cluster jobs from Redis until stopped. */
+@Command(
+        name = "worker",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run cluster jobs from Redis until stopped.",
+            "Takes a job while a slot is free, runs it as a local batch would, and sends the result back. Start one "
+                    + "per host or container; the jobs of a worker that dies are taken over by the others once its "
+                    + "lease expires.",
+            "SIGTERM or Ctrl-C: stop taking jobs, finish the ones held (or hand them back after --drain-timeout), "
+                    + "leave the registry, exit 0.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  imgproc worker --redis redis://queue-host:6379",
+            "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy -c 2",
+        })
+final class WorkerCommand implements Callable<Integer>, Failures.StackTraceOption {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RedisOption redis;
+
+    @Option(names = "--queue", paramLabel = "NAME",
+            description = "Queue to serve (repeatable; default: default). Route heavy pipelines to dedicated workers "
+                    + "with a queue of their own.")
+    List<String> queues = new ArrayList<>();
+
+    @Option(names = {"-c", "--concurrency"}, paramLabel = "N",
+            description = "Jobs run at once; a job is taken only when one of these slots is free (default: one per core).")
+    Integer concurrency;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Threads for the filters (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--lease", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "30s",
+            description = "How long a job stays this worker's without renewal; renewed every third of it. After a "
+                    + "crash, its jobs run elsewhere this long later (default: ${DEFAULT-VALUE}).")
+    Duration lease;
+
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "" + WorkerSettings.DEFAULT_MAX_ATTEMPTS,
+            description = "Starts of one job (worker crashes, internal errors) before it goes to the dead-letter "
+                    + "queue (default: ${DEFAULT-VALUE}). Undecodable images go there at once.")
+    int maxAttempts;
+
+    @Option(names = "--drain-timeout", paramLabel = "DURATION", converter = Converters.Interval.class,
+            defaultValue = "30s",
+            description = "On SIGTERM, how long to finish held jobs before handing the rest back (default: ${DEFAULT-VALUE}).")
+    Duration drain;
+
+    @Option(names = "--heartbeat", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "5s",
+            description = "How often the worker announces itself; its entry expires after three missed beats "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration heartbeat;
+
+    @Option(names = "--health-file", paramLabel = "FILE", defaultValue = "${env:IMGPROC_HEALTH_FILE}",
+            description = "Touch FILE after every heartbeat Redis accepted, for container health checks "
+                    + "(default: $IMGPROC_HEALTH_FILE; the image sets it).")
+    Path healthFile;
+
+    @Option(names = "--poll", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "2s",
+            hidden = true, description = "How long one read of the queue blocks.")
+    Duration poll;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
+    boolean stackTrace;
+
+    @Override
+    public boolean stackTrace() {
+        return stackTrace;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        WorkerSettings settings = settings();
+        RedisClient client = Redis.connect(redis.endpoint, settings.slots() + 6, "imgproc-worker");
+        EngineConfig config = new EngineConfig(settings.computeThreads(), settings.slots(),
+                Runtime.getRuntime().maxMemory() / 2);
+        Engine engine = new Engine(Codecs.standard(), config);
+        String version = Imgproc.class.getPackage().getImplementationVersion();
+        Worker worker = new Worker(client, Keys.DEFAULT, settings, engine, version == null ? "dev" : version);
+        StopSignals.onStop(worker::stop);
+        boolean drained = worker.run();
+        if (drained) {
+            engine.close(); // else jobs handed back still run on its threads: leave them to the exit
+        }
+        Redis.closeQuietly(client);
+        return ExitCode.OK;
+    }
+
+    private WorkerSettings settings() {
+        if (redis.endpoint == null) {
+            throw usage("imgproc worker needs --redis URL (or " + RedisOption.ENV + "), e.g. --redis redis://queue-host:6379");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int slots = concurrency == null ? cores : concurrency;
+        int computeThreads = threads == null ? cores : threads;
+        List<String> names = queues.isEmpty() ? List.of("default") : List.copyOf(queues);
+        try {
+            names.forEach(Keys::checkQueueName);
+            if (slots < 1 || slots > 1024) {
+                throw new IllegalArgumentException("--concurrency must be from 1 to 1024 but was " + slots);
+            }
+            if (computeThreads < 1 || computeThreads > 1024) {
+                throw new IllegalArgumentException("--threads must be from 1 to 1024 but was " + computeThreads);
+            }
+            if (poll.compareTo(Redis.MAX_BLOCK) > 0) {
+                throw new IllegalArgumentException("--poll must be at most " + Redis.MAX_BLOCK.toSeconds() + "s");
+            }
+            return new WorkerSettings(names, slots, computeThreads, lease, heartbeat, maxAttempts, drain, poll,
+                    healthFile);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
