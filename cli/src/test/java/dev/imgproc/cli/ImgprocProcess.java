@@ -25,16 +25,28 @@ record ImgprocProcess(int exitCode, String out, String err) {
 
     /** The command line that starts imgproc with {@code args}. */
     static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString()));
+        return command(List.of(), args);
+    }
+
+    /** The same, with JVM options before {@code -jar}. */
+    static List<String> command(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     static ImgprocProcess run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, List.of(), args);
+    }
+
+    static ImgprocProcess run(Path workDir, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("imgproc-out", ".txt");
         Path err = Files.createTempFile("imgproc-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command(args))
+            Process process = new ProcessBuilder(command(jvmOptions, args))
                     .directory(workDir.toFile())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile())
