@@ -3,7 +3,7 @@ package dev.imgproc.filter;
 import dev.imgproc.compute.Parallel;
 import dev.imgproc.filter.kernel.Kernel;
 import dev.imgproc.filter.kernel.PlaneLayout;
-import dev.imgproc.filter.kernel.SeparableConvolution;
+import dev.imgproc.filter.kernel.Resampler;
 import dev.imgproc.filter.kernel.Taps;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Geometry;
@@ -154,7 +154,7 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
             copyNearest(in, horizontal, vertical, dst, top * stride + left, stride);
         } else {
             PlaneLayout layout = PlaneLayout.of(in.channels());
-            SeparableConvolution.apply(in, horizontal, vertical,
+            Resampler.apply(in, horizontal, vertical,
                     (y, planes) -> layout.pack(planes, width, dst, (top + y) * stride + left));
         }
         Channels channels = padded ? background.channelsWith(in.channels()) : in.channels();
