@@ -5,6 +5,7 @@ import dev.imgproc.compute.Scratch;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Sobel edge detection: each colour channel becomes {@code scale * sqrt(gx² + gy²)}, clamped to 255, where gx and gy
@@ -27,7 +28,7 @@ public record Edges(double scale) implements Filter {
     @Override
     public Image apply(Image in) {
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         int width = in.width();
         int height = in.height();
         int channels = in.channels().isGray() ? 1 : 3;

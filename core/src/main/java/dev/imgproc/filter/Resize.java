@@ -11,6 +11,7 @@ import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.util.Arrays;
@@ -144,7 +145,8 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         Taps vertical = Taps.resample(in.height(), extent.y(), extent.height(), plan.scaled().height(), kernel, fromY,
                 height);
 
-        int[] dst = new int[canvas.arrayLength()];
+        // every pixel is written: the scaled image covers the canvas, or the background is filled first
+        int[] dst = PixelBuffers.take(canvas.arrayLength());
         boolean padded = width < canvas.width() || height < canvas.height();
         if (padded) {
             Arrays.fill(dst, background.argb());

@@ -5,6 +5,7 @@ import dev.imgproc.filter.kernel.PlaneLayout;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Unsharp mask: each colour channel {@code v} becomes {@code v + amount * (v - blurred)}, clamped, where
@@ -36,7 +37,7 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
         int colours = layout.colourPlanes();
         int width = in.width();
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         float gain = (float) amount;
         float limit = floatBelow(threshold);
         Gaussian.blur(in, sigma, (y, planes) -> {
