@@ -115,37 +115,25 @@ public final class Resampler {
 
         /** Plane {@code p} of output row {@code y}, vertically: into {@code column}, four taps per pass. */
         private void verticalRow(int y, int p) {
-            float[] dst = column;
-            int n = columns;
             int first = vertical.first(y);
             int count = vertical.count(y);
-            float[] a = row(vertical.clampIndex(first), p);
-            float w = vertical.weight(y, 0);
-            for (int i = 0; i < n; i++) {
-                dst[i] = w * a[i];
-            }
+            RowKernels.scale(column, tap(first, p), vertical.weight(y, 0), columns);
             int k = 1;
             for (; k + 3 < count; k += 4) {
-                float w1 = vertical.weight(y, k);
-                float w2 = vertical.weight(y, k + 1);
-                float w3 = vertical.weight(y, k + 2);
-                float w4 = vertical.weight(y, k + 3);
-                float[] a1 = row(vertical.clampIndex(first + k), p);
-                float[] a2 = row(vertical.clampIndex(first + k + 1), p);
-                float[] a3 = row(vertical.clampIndex(first + k + 2), p);
-                float[] a4 = row(vertical.clampIndex(first + k + 3), p);
-                for (int i = 0; i < n; i++) {
-                    dst[i] = Math.fma(w1, a1[i], Math.fma(w2, a2[i], Math.fma(w3, a3[i], Math.fma(w4, a4[i],
-                            dst[i]))));
-                }
+                RowKernels.add4(column,
+                        tap(first + k, p), vertical.weight(y, k),
+                        tap(first + k + 1, p), vertical.weight(y, k + 1),
+                        tap(first + k + 2, p), vertical.weight(y, k + 2),
+                        tap(first + k + 3, p), vertical.weight(y, k + 3), columns);
             }
             for (; k < count; k++) {
-                float wk = vertical.weight(y, k);
-                float[] ak = row(vertical.clampIndex(first + k), p);
-                for (int i = 0; i < n; i++) {
-                    dst[i] = Math.fma(wk, ak[i], dst[i]);
-                }
+                RowKernels.add(column, tap(first + k, p), vertical.weight(y, k), columns);
             }
+        }
+
+        /** Plane {@code p} of the input row a vertical tap at {@code index} reads. */
+        private float[] tap(int index, int p) {
+            return row(vertical.clampIndex(index), p);
         }
 
         /** The outputs the phases did not cover, one weighted sum each. */
@@ -244,24 +232,13 @@ public final class Resampler {
             }
             for (int p = 0; p < period; p++) {
                 int n = outputs[p];
-                float[] w = weights[p];
                 int[] src = source[p];
                 int[] sh = shift[p];
-                float[] acc = result;
-                double[] s0 = split[src[0]];
-                int o0 = sh[0];
-                float w0 = w[0];
-                for (int q = 0; q < n; q++) {
-                    acc[q] = w0 * (float) s0[o0 + q];
-                }
+                RowKernels.scaleDoubles(result, split[src[0]], sh[0], weights[p][0], n);
                 for (int k = 1; k < taps[p]; k++) {
-                    double[] sk = split[src[k]];
-                    int ok = sh[k];
-                    float wk = w[k];
-                    for (int q = 0; q < n; q++) {
-                        acc[q] = Math.fma(wk, (float) sk[ok + q], acc[q]);
-                    }
+                    RowKernels.addDoubles(result, split[src[k]], sh[k], weights[p][k], n);
                 }
+                float[] acc = result;
                 for (int q = 0, j = from + p; q < n; q++, j += period) {
                     dst[j] = acc[q];
                 }

@@ -103,60 +103,28 @@ public final class SymmetricConvolution {
 
         /** {@code dst[i]} = the kernel over the line around {@code line[radius + i]}, times {@code scale}. */
         private void convolveLine(float scale, float[] dst) {
-            int[] line = this.line;
-            int n = width;
-            int centre = radius;
-            float w0 = kernel[radius] * scale;
-            for (int i = 0; i < n; i++) {
-                dst[i] = w0 * line[centre + i];
-            }
+            RowKernels.scaleInts(dst, line, radius, kernel[radius] * scale, width);
             for (int k = 1; k <= radius; k++) {
-                float w = kernel[radius + k] * scale;
-                int left = centre - k;
-                int right = centre + k;
-                for (int i = 0; i < n; i++) {
-                    dst[i] = Math.fma(w, (float) (line[left + i] + line[right + i]), dst[i]);
-                }
+                RowKernels.addIntPair(dst, line, radius - k, radius + k, kernel[radius + k] * scale, width);
             }
         }
 
         /**
-         * Plane {@code p} of output row {@code y} from the ring. Four taps per pass over the row: the row of sums is
-         * read and written a quarter as often, which measured 35% faster for sigma 8 than one tap per pass.
+         * Plane {@code p} of output row {@code y} from the ring. Four pairs of rows per pass over the row: the row of
+         * sums is read and written a quarter as often, which measured 35% faster for sigma 8 than one pair per pass.
          */
         private void verticalRow(int y, int p, float[] dst) {
-            int n = width;
-            float[] centre = row(y, p);
-            float w0 = kernel[radius];
-            for (int i = 0; i < n; i++) {
-                dst[i] = w0 * centre[i];
-            }
+            RowKernels.scale(dst, row(y, p), kernel[radius], width);
             int k = 1;
             for (; k + 3 <= radius; k += 4) {
-                float w1 = kernel[radius + k];
-                float w2 = kernel[radius + k + 1];
-                float w3 = kernel[radius + k + 2];
-                float w4 = kernel[radius + k + 3];
-                float[] a1 = row(y - k, p);
-                float[] b1 = row(y + k, p);
-                float[] a2 = row(y - k - 1, p);
-                float[] b2 = row(y + k + 1, p);
-                float[] a3 = row(y - k - 2, p);
-                float[] b3 = row(y + k + 2, p);
-                float[] a4 = row(y - k - 3, p);
-                float[] b4 = row(y + k + 3, p);
-                for (int i = 0; i < n; i++) {
-                    dst[i] = Math.fma(w1, a1[i] + b1[i], Math.fma(w2, a2[i] + b2[i],
-                            Math.fma(w3, a3[i] + b3[i], Math.fma(w4, a4[i] + b4[i], dst[i]))));
-                }
+                RowKernels.addPairs4(dst,
+                        row(y - k, p), row(y + k, p), kernel[radius + k],
+                        row(y - k - 1, p), row(y + k + 1, p), kernel[radius + k + 1],
+                        row(y - k - 2, p), row(y + k + 2, p), kernel[radius + k + 2],
+                        row(y - k - 3, p), row(y + k + 3, p), kernel[radius + k + 3], width);
             }
             for (; k <= radius; k++) {
-                float w = kernel[radius + k];
-                float[] a = row(y - k, p);
-                float[] b = row(y + k, p);
-                for (int i = 0; i < n; i++) {
-                    dst[i] = Math.fma(w, a[i] + b[i], dst[i]);
-                }
+                RowKernels.addPair(dst, row(y - k, p), row(y + k, p), kernel[radius + k], width);
             }
         }
 

@@ -1,5 +1,8 @@
 package dev.imgproc.filter.kernel;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The weights of a 1-D linear filter from {@code inLength} input samples to {@link #outLength()} output samples:
  * output {@code i} is the sum over {@code k < count(i)} of {@code weight(i, k) * input[first(i) + k]}. Indices before
@@ -51,6 +54,32 @@ public final class Taps {
      * whole input.
      */
     public static Taps resample(int inLength, double start, double extent, int outLength, Kernel kernel, int from,
+            int n) {
+        Key key = new Key(inLength, start, extent, outLength, kernel, from, n);
+        Taps taps = CACHE.get(key);
+        if (taps == null) {
+            taps = compute(inLength, start, extent, outLength, kernel, from, n);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, taps);
+        }
+        return taps;
+    }
+
+    /** What a set of taps is computed from. */
+    private record Key(int inLength, double start, double extent, int outLength, Kernel kernel, int from, int n) {}
+
+    /**
+     * Taps computed before, by what they were computed from: a batch of same-sized photos needs one set per axis,
+     * and computing it (a few thousand windows of sines) is as slow as resampling a small image, and made C2
+     * compile it for 100 ms. Taps are immutable, so sharing them is safe.
+     */
+    private static final Map<Key, Taps> CACHE = new ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 64;
+
+    private static Taps compute(int inLength, double start, double extent, int outLength, Kernel kernel, int from,
             int n) {
         if (inLength == outLength && start == 0 && extent == inLength) {
             return window(inLength, new float[] {1f}, from, n);
