@@ -18,7 +18,8 @@ import java.util.Iterator;
  * #retainedBytes()} are kept, the oldest dropped first. Thread-safe.
  */
 public final class PixelBuffers {
-    private static final long DEFAULT_RETAINED_BYTES = 256L << 20;
+    /** A few 4K images' worth (33 MB each), and never more than an eighth of the heap. */
+    private static final long DEFAULT_RETAINED_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private static final ArrayDeque<int[]> FREE = new ArrayDeque<>();
     private static long freeBytes;
