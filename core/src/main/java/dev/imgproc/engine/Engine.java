@@ -2,22 +2,18 @@ package dev.imgproc.engine;
 
 import dev.imgproc.codec.Codecs;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs jobs through three stages, decoding, filters and encoding, all three on one ForkJoinPool sized to the cores:
- * a worker takes a job and carries it from the compressed bytes to the compressed output. Local batches and cluster
- * workers both run their jobs here, so a job gives the same bytes wherever it runs.
- *
- * <p>Why one pool: every stage is CPU work (libjpeg-turbo's calls hold their thread as Java code does), so threads
- * beyond the cores only take turns. Decoding and encoding used to run on virtual threads beside the pool, which put
- * up to twice as many threads as cores on the CPUs, and as many decoded images in memory: measured side by side on
- * 23 4K photos and 2 cores, one pool was as fast (P1, P2, P4 wall time within 2%) with a third less peak memory
- * (P2 390 -> 250 MiB). While fewer jobs than workers are left, the idle workers steal the filters' row bands
- * ({@link dev.imgproc.compute.Parallel}), so the last image of a batch still uses every core.
+ * Runs jobs through three stages: decoding on virtual threads, filters on a ForkJoinPool sized to the cores, encoding
+ * on virtual threads. Local batches and cluster workers both run their jobs here, so a job gives the same bytes
+ * wherever it runs. While fewer jobs than compute threads are filtering, the idle threads steal the filters' row
+ * bands ({@link dev.imgproc.compute.Parallel}), so the last image of a batch still uses every core.
  *
  * <p>Memory stays flat however many jobs come: {@link #submit} blocks while {@link EngineConfig#maxInFlight()} jobs
  * are in flight, and a job waits before decoding until the bytes its image will need, estimated from the header, fit
@@ -33,6 +29,7 @@ public final class Engine implements JobExecutor, AutoCloseable {
     private final Codecs codecs;
     private final EngineConfig config;
     private final ForkJoinPool compute;
+    private final ExecutorService io;
     private final Semaphore window;
     private final MemoryBudget memory;
     private final StageCounters counters = new StageCounters();
@@ -41,6 +38,7 @@ public final class Engine implements JobExecutor, AutoCloseable {
         this.codecs = codecs;
         this.config = config;
         this.compute = new ForkJoinPool(config.computeThreads(), Engine::computeThread, null, false);
+        this.io = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("imgproc-io-", 0).factory());
         this.window = new Semaphore(config.maxInFlight());
         this.memory = new MemoryBudget(config.memoryBudget());
     }
@@ -55,7 +53,9 @@ public final class Engine implements JobExecutor, AutoCloseable {
     public CompletableFuture<JobResult> submit(Job job) throws InterruptedException {
         window.acquire();
         JobRun run = new JobRun(job, codecs, memory, counters);
-        return CompletableFuture.supplyAsync(run::all, compute)
+        return CompletableFuture.runAsync(run::decode, io)
+                .thenRunAsync(run::filter, compute)
+                .thenApplyAsync(ignored -> run.encode(), io)
                 .exceptionally(run::internalFailure)
                 .whenComplete((result, error) -> {
                     run.release(result);
@@ -87,8 +87,10 @@ public final class Engine implements JobExecutor, AutoCloseable {
 
     @Override
     public void close() {
+        io.shutdown();
         compute.shutdown();
         try {
+            io.awaitTermination(1, TimeUnit.MINUTES);
             compute.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

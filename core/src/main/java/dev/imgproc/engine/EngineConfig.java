@@ -24,9 +24,9 @@ public record EngineConfig(int computeThreads, int maxInFlight, long memoryBudge
     }
 
     /**
-     * {@code threads} compute threads and {@code threads + 2} jobs in flight: a worker carries a job through all its
-     * stages, so two queued jobs are enough to keep every worker busy; more only hold their files in memory longer
-     * (long enough for the GC to promote them, which grew the heap of long batches).
+     * {@code threads} compute threads and {@code threads + 2} jobs in flight: every stage is CPU work, so one job per
+     * core plus two being decoded or encoded keep every core busy; more only hold their files in memory longer (long
+     * enough for the GC to promote them, which grew the heap of long batches).
      */
     public static EngineConfig forThreads(int threads) {
         return new EngineConfig(threads, threads + 2, Runtime.getRuntime().maxMemory() / 2);

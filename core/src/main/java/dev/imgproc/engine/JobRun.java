@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One job on its way through the engine's stages. The stage methods run one after the other ({@link #all}), so the
- * fields need no locking; a stage that fails records the failure and later stages pass it on. The job owns the
- * arrays of its decoded and filtered images and gives them back to {@link PixelBuffers} when it is done with them.
+ * One job on its way through the engine's stages. Each stage method runs on the stage's executor, one after the
+ * other, so the fields need no locking; a stage that fails records the failure and later stages pass it on. The job
+ * owns the arrays of its decoded and filtered images and gives them back to {@link PixelBuffers} when it is done
+ * with them.
  */
 final class JobRun {
     private static final Logger log = LoggerFactory.getLogger(JobRun.class);
@@ -43,13 +44,6 @@ final class JobRun {
         this.memory = memory;
         this.counters = counters;
         counters.waiting.incrementAndGet();
-    }
-
-    /** The three stages, one after the other. */
-    JobResult all() {
-        decode();
-        filter();
-        return encode();
     }
 
     void decode() {
