@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times imgproc and every peer tool the team's peer scripts cover (libvips CLI, ImageMagick, Pillow, OpenCV,
+# Times imgproc (through its launcher, ./imgproc, as users run it) and every peer tool the team's peer scripts cover (libvips CLI, ImageMagick, Pillow, OpenCV,
 # sharp) as whole commands on the same JPEGs, alternating tool by tool in each round, and prints the median wall
 # time, images/s and the largest process's peak RSS (GNU time's %M) of each. `imgproc bench --peers` covers
 # imgproc's own scenarios and the two CLI peers with more care; this adds the library peers.
@@ -18,6 +18,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/lib/jdk.sh"
 imgproc_find_jdk
 [ -f "$root/cli/target/imgproc.jar" ] || "$root/build"
+"$root/imgproc" --version >/dev/null # builds or refreshes what the launcher needs before anything is timed
 [ -x /usr/bin/time ] || { echo "bench-peers.sh: needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
 filters=$(case $pipe in
   P1) echo 'resize=800x800' ;; P2) echo 'resize=1920,blur=2,brightness=1.2' ;;
@@ -40,8 +41,7 @@ run_tool() { # TOOL OUTDIR, the inputs NUL-separated in $work/files
   local files
   mapfile -d '' -t files < "$work/files"
   case $1 in
-    imgproc) "$JAVA_HOME/bin/java" ${IMGPROC_JAVA_OPTS:-} -jar "$root/cli/target/imgproc.jar" process "${files[@]}" \
-               -o "$2" --filters "$filters" --quality 85 --quiet ;;
+    imgproc) "$root/imgproc" process "${files[@]}" -o "$2" --filters "$filters" --quality 85 --quiet ;;
     vips|im) xargs -0 -P "$workers" -n 1 bash "$peers/one.sh" "$1" "$pipe" "$2" < "$work/files" ;;
     pil|cv2) /usr/bin/python3 "$peers/py_bench.py" --lib "$1" --workers "$workers" --pipe "$pipe" --out "$2" \
                "${files[@]}" ;;

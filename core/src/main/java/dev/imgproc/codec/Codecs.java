@@ -6,6 +6,7 @@ import dev.imgproc.image.Size;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The one entry point to reading and writing images: sniffs the format from the bytes, checks the limits from the
@@ -86,7 +87,7 @@ public final class Codecs {
         }
         ImageFormat format = header.format();
         try {
-            Image stored = answer(inspection.readers(), "read " + Reasons.name(format),
+            Image stored = answer(inspection.readers(), c -> c.canRead(format), "read " + Reasons.name(format),
                     c -> shrink > 1 && c.shrinkFactors(format).contains(shrink)
                             ? c.read(data, format, shrink)
                             : c.read(data, format)).value();
@@ -118,8 +119,8 @@ public final class Codecs {
         if (!format.writable()) {
             throw new CodecException("cannot write " + Reasons.name(format) + ": imgproc reads it but has no encoder");
         }
-        List<ImageCodec> writers = codecs.stream().filter(c -> c.canWrite(format)).toList();
-        return answer(writers, "write " + Reasons.name(format), c -> c.write(image, format, options, exif)).value();
+        return answer(codecs, c -> c.canWrite(format), "write " + Reasons.name(format),
+                c -> c.write(image, format, options, exif)).value();
     }
 
     /**
@@ -142,7 +143,7 @@ public final class Codecs {
 
     /**
      * What the header says, the EXIF block, and the codecs that may decode the file: the one that read the header,
-     * and those after it (a codec that declined the header would decline the pixels too).
+     * and those after it that take the format (a codec that declined the header would decline the pixels too).
      */
     private record Inspection(ImageHeader header, byte[] exif, List<ImageCodec> readers) {
 
@@ -162,8 +163,8 @@ public final class Codecs {
 
     private Inspection inspect(byte[] data) throws CodecException {
         ImageFormat format = FormatSniffer.sniff(data);
-        List<ImageCodec> readers = codecs.stream().filter(c -> c.canRead(format)).toList();
-        Answer<Size> stored = answer(readers, "read " + Reasons.name(format), c -> c.readSize(data, format));
+        Answer<Size> stored = answer(codecs, c -> c.canRead(format), "read " + Reasons.name(format),
+                c -> c.readSize(data, format));
         byte[] exif = ExifLocator.find(format, data);
         byte[] tiffStructure = format == ImageFormat.TIFF ? data : exif;
         Orientation orientation = Orientation.TOP_LEFT;
@@ -175,7 +176,7 @@ public final class Codecs {
             }
         }
         return new Inspection(new ImageHeader(format, stored.value(), orientation), exif,
-                readers.subList(stored.codec(), readers.size()));
+                codecs.subList(stored.codec(), codecs.size()));
     }
 
     @FunctionalInterface
@@ -187,15 +188,22 @@ public final class Codecs {
     private record Answer<T>(T value, int codec) {}
 
     /**
-     * The first candidate's answer, moving on while codecs decline the file as a variant they do not handle. {@code
-     * what} is for the message when there is no candidate: {@code read PNG}.
+     * The first answer of the candidates that {@code takes} the format, moving on while codecs decline the file as a
+     * variant they do not handle; with the index in {@code candidates} of the codec that gave it. Candidates are asked
+     * whether they take the format one at a time, only as far as needed: ImageIO's plugins are looked up (50 ms of
+     * start-up) only when a file gets that far. {@code what} is for the message when no candidate takes the format:
+     * {@code read PNG}.
      */
-    private static <T> Answer<T> answer(List<ImageCodec> candidates, String what, CodecCall<T> call)
-            throws CodecException {
+    private static <T> Answer<T> answer(List<ImageCodec> candidates, Predicate<ImageCodec> takes, String what,
+            CodecCall<T> call) throws CodecException {
         UnsupportedVariantException declined = null;
         for (int i = 0; i < candidates.size(); i++) {
+            ImageCodec codec = candidates.get(i);
+            if (!takes.test(codec)) {
+                continue;
+            }
             try {
-                return new Answer<>(call.apply(candidates.get(i)), i);
+                return new Answer<>(call.apply(codec), i);
             } catch (UnsupportedVariantException e) {
                 declined = e;
             }

@@ -4,6 +4,7 @@ import com.twelvemonkeys.imageio.color.ColorProfiles;
 import dev.imgproc.codec.TurboJpegLibrary.ScalingFactor;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 import dev.imgproc.image.Size;
 import java.awt.color.ICC_Profile;
 import java.lang.foreign.MemorySegment;
@@ -23,22 +24,27 @@ final class TurboJpegDecoder {
     private static final int FLAGS = TurboJpegLibrary.FLAG_STOPONWARNING | TurboJpegLibrary.FLAG_LIMITSCANS;
 
     private final TurboJpegLibrary tj;
-    private final List<Integer> shrinkFactors;
+    private volatile List<Integer> shrinkFactors;
 
     TurboJpegDecoder(TurboJpegLibrary tj) {
         this.tj = tj;
-        // Powers of two only: the library's SIMD inverse DCTs cover them, and its other scales (3/8, 5/8...) save
-        // little over the next power of two.
-        this.shrinkFactors = tj.scalingFactors().stream()
-                .filter(f -> f.num() == 1 && (f.denom() == 1 || f.denom() == 2 || f.denom() == 4 || f.denom() == 8))
-                .map(ScalingFactor::denom)
-                .sorted()
-                .toList();
     }
 
-    /** What {@link #read} can shrink by: 1, 2, 4 and 8 with libjpeg-turbo. */
+    /** What {@link #read} can shrink by: 1, 2, 4 and 8 with libjpeg-turbo. Asked of the library on first use. */
     List<Integer> shrinkFactors() {
-        return shrinkFactors;
+        List<Integer> factors = shrinkFactors;
+        if (factors == null) {
+            // Powers of two only: the library's SIMD inverse DCTs cover them, and its other scales (3/8, 5/8...)
+            // save little over the next power of two.
+            factors = tj.scalingFactors().stream()
+                    .filter(f -> f.num() == 1 && (f.denom() == 1 || f.denom() == 2 || f.denom() == 4
+                            || f.denom() == 8))
+                    .map(ScalingFactor::denom)
+                    .sorted()
+                    .toList();
+            shrinkFactors = factors;
+        }
+        return factors;
     }
 
     /** What {@code tjDecompressHeader3} says: the stored size and the components' colour space. */
@@ -59,9 +65,9 @@ final class TurboJpegDecoder {
 
     /** Decodes as stored (not rotated), at 1/{@code shrink} of each side (rounded up), in the DCT domain. */
     Image read(byte[] jpeg, int shrink) throws CodecException {
-        if (!shrinkFactors.contains(shrink)) {
+        if (!shrinkFactors().contains(shrink)) {
             throw new IllegalArgumentException("cannot shrink JPEG by " + shrink + " on load, only by "
-                    + shrinkFactors);
+                    + shrinkFactors());
         }
         JpegMarkers.checkScanCount(jpeg);
         // A handle costs under a microsecond to make and free: one per call, so nothing is shared between threads
@@ -72,7 +78,7 @@ final class TurboJpegDecoder {
             Size size = ShrinkOnLoad.reduced(header.size(), shrink);
             int width = size.width();
             int height = size.height();
-            int[] pixels = new int[size.arrayLength()];
+            int[] pixels = PixelBuffers.take(size.arrayLength()); // every pixel is written
             // The library picks the largest scale whose size fits width x height: 1/shrink's, so the rows it writes
             // (at most width pixels each, height of them) fit the array whatever the file says. Gray JPEGs too, as
             // R = G = B: as fast as decoding one byte a pixel and spreading it, and no second array.

@@ -78,17 +78,15 @@ final class TurboJpegLibrary {
     /** A scale the decompressor can decode at: {@code num/denom} of each side, rounded up. */
     record ScalingFactor(int num, int denom) {}
 
+    /** Every function the bindings use: all must be there for the library to be used at all. */
+    private static final List<String> FUNCTIONS = List.of("tjInitDecompress", "tjInitCompress", "tjDestroy",
+            "tjDecompressHeader3", "tjDecompress2", "tjCompress2", "tjFree", "tjGetErrorStr2", "tjGetErrorCode",
+            "tjGetScalingFactors");
+
+    private final SymbolLookup lookup;
     private final String api;
-    private final List<ScalingFactor> scalingFactors;
-    private final MethodHandle initDecompress;
-    private final MethodHandle initCompress;
-    private final MethodHandle destroy;
-    private final MethodHandle decompressHeader3;
-    private final MethodHandle decompress2;
-    private final MethodHandle compress2;
-    private final MethodHandle free;
-    private final MethodHandle errorString;
-    private final MethodHandle errorCode;
+    /** Bound on first use (see {@link #bound()}). */
+    private volatile Bindings bindings;
 
     private TurboJpegLibrary(SymbolLookup lookup) throws Unavailable {
         Linker linker = Linker.nativeLinker();
@@ -96,28 +94,71 @@ final class TurboJpegLibrary {
             // the bindings pass sizes as Java longs, and receive the output buffer's address in a long[]
             throw new Unavailable("needs a 64-bit platform where C's long is 64 bits");
         }
-        Linker.Option critical = Linker.Option.critical(true);
-        Binder bind = new Binder(linker, lookup);
-        initDecompress = bind.function("tjInitDecompress", FunctionDescriptor.of(ADDRESS));
-        initCompress = bind.function("tjInitCompress", FunctionDescriptor.of(ADDRESS));
-        destroy = bind.function("tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        // handle, jpegBuf, jpegSize, *width, *height, *jpegSubsamp, *jpegColorspace
-        decompressHeader3 = bind.function("tjDecompressHeader3",
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS),
-                critical);
-        // handle, jpegBuf, jpegSize, dstBuf, width, pitch, height, pixelFormat, flags
-        decompress2 = bind.function("tjDecompress2", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG,
-                ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), critical);
-        // handle, srcBuf, width, pitch, height, pixelFormat, **jpegBuf, *jpegSize, jpegSubsamp, jpegQual, flags
-        compress2 = bind.function("tjCompress2", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT,
-                JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), critical);
-        free = bind.function("tjFree", FunctionDescriptor.ofVoid(ADDRESS));
-        errorString = bind.function("tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        errorCode = bind.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        MethodHandle getScalingFactors =
-                bind.function("tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS), critical);
-        scalingFactors = readScalingFactors(getScalingFactors);
-        api = lookup.find("tj3Init").isPresent() ? "TurboJPEG 3" : "TurboJPEG 2";
+        for (String function : FUNCTIONS) {
+            if (lookup.find(function).isEmpty()) {
+                throw new Unavailable(String.format(Locale.ROOT,
+                        "too old: no %s() (TurboJPEG 2.0 or later needed)", function));
+            }
+        }
+        this.lookup = lookup;
+        this.api = lookup.find("tj3Init").isPresent() ? "TurboJPEG 3" : "TurboJPEG 2";
+    }
+
+    /**
+     * The downcall handles, made on first use rather than when the library is found: making them spins a hundred-odd
+     * classes (about 100 ms at start-up), which {@code imgproc --version} and batches without JPEG never need. The
+     * functions were all found when the library was loaded, so binding cannot fail here.
+     */
+    private Bindings bound() {
+        Bindings bound = bindings;
+        if (bound == null) {
+            synchronized (this) {
+                bound = bindings;
+                if (bound == null) {
+                    bound = new Bindings(Linker.nativeLinker(), lookup);
+                    settleEnvironment();
+                    bindings = bound;
+                }
+            }
+        }
+        return bound;
+    }
+
+    /** The downcall handles of the functions used. */
+    private static final class Bindings {
+        final MethodHandle initDecompress;
+        final MethodHandle initCompress;
+        final MethodHandle destroy;
+        final MethodHandle decompressHeader3;
+        final MethodHandle decompress2;
+        final MethodHandle compress2;
+        final MethodHandle free;
+        final MethodHandle errorString;
+        final MethodHandle errorCode;
+        final List<ScalingFactor> scalingFactors;
+
+        Bindings(Linker linker, SymbolLookup lookup) {
+            Linker.Option critical = Linker.Option.critical(true);
+            Binder bind = new Binder(linker, lookup);
+            initDecompress = bind.function("tjInitDecompress", FunctionDescriptor.of(ADDRESS));
+            initCompress = bind.function("tjInitCompress", FunctionDescriptor.of(ADDRESS));
+            destroy = bind.function("tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            // handle, jpegBuf, jpegSize, *width, *height, *jpegSubsamp, *jpegColorspace
+            decompressHeader3 = bind.function("tjDecompressHeader3",
+                    FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS),
+                    critical);
+            // handle, jpegBuf, jpegSize, dstBuf, width, pitch, height, pixelFormat, flags
+            decompress2 = bind.function("tjDecompress2", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG,
+                    ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), critical);
+            // handle, srcBuf, width, pitch, height, pixelFormat, **jpegBuf, *jpegSize, jpegSubsamp, jpegQual, flags
+            compress2 = bind.function("tjCompress2", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT,
+                    JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), critical);
+            free = bind.function("tjFree", FunctionDescriptor.ofVoid(ADDRESS));
+            errorString = bind.function("tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
+            errorCode = bind.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            scalingFactors = readScalingFactors(
+                    bind.function("tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS), critical));
+        }
     }
 
     /**
@@ -151,9 +192,7 @@ final class TurboJpegLibrary {
             throw new Unavailable(path == null ? "not found (install libturbojpeg0, or libjpeg-turbo on macOS)"
                     : "not found at " + path + " (-Dimgproc.native.library)");
         }
-        TurboJpegLibrary library = new TurboJpegLibrary(lookup);
-        settleEnvironment();
-        return library;
+        return new TurboJpegLibrary(lookup);
     }
 
     /**
@@ -195,19 +234,19 @@ final class TurboJpegLibrary {
 
     /** The scales {@code tjDecompress2} decodes at, largest first ({@code 2/1} ... {@code 1/8}). */
     List<ScalingFactor> scalingFactors() {
-        return scalingFactors;
+        return bound().scalingFactors;
     }
 
     MemorySegment initDecompress() throws CodecException {
-        return handle(call(() -> (MemorySegment) initDecompress.invokeExact()), "tjInitDecompress");
+        return handle(call(() -> (MemorySegment) bound().initDecompress.invokeExact()), "tjInitDecompress");
     }
 
     MemorySegment initCompress() throws CodecException {
-        return handle(call(() -> (MemorySegment) initCompress.invokeExact()), "tjInitCompress");
+        return handle(call(() -> (MemorySegment) bound().initCompress.invokeExact()), "tjInitCompress");
     }
 
     void destroy(MemorySegment handle) {
-        call(() -> (int) destroy.invokeExact(handle));
+        call(() -> (int) bound().destroy.invokeExact(handle));
     }
 
     /**
@@ -216,6 +255,7 @@ final class TurboJpegLibrary {
      */
     int decompressHeader(MemorySegment handle, byte[] jpeg, int[] header) {
         MemorySegment out = MemorySegment.ofArray(header);
+        MethodHandle decompressHeader3 = bound().decompressHeader3;
         return call(() -> (int) decompressHeader3.invokeExact(handle, MemorySegment.ofArray(jpeg), (long) jpeg.length,
                 out, out.asSlice(4), out.asSlice(8), out.asSlice(12)));
     }
@@ -226,6 +266,7 @@ final class TurboJpegLibrary {
      */
     int decompress(MemorySegment handle, byte[] jpeg, MemorySegment pixels, int width, int pitch, int height,
             int pixelFormat, int flags) {
+        MethodHandle decompress2 = bound().decompress2;
         return call(() -> (int) decompress2.invokeExact(handle, MemorySegment.ofArray(jpeg), (long) jpeg.length,
                 pixels, width, pitch, height, pixelFormat, flags));
     }
@@ -237,7 +278,7 @@ final class TurboJpegLibrary {
     int compress(MemorySegment handle, MemorySegment pixels, int width, int pitch, int height, int pixelFormat,
             long[] output, int subsampling, int quality, int flags) {
         MemorySegment out = MemorySegment.ofArray(output);
-        return call(() -> (int) compress2.invokeExact(handle, pixels, width, pitch, height, pixelFormat, out,
+        return call(() -> (int) bound().compress2.invokeExact(handle, pixels, width, pitch, height, pixelFormat, out,
                 out.asSlice(8), subsampling, quality, flags));
     }
 
@@ -251,14 +292,14 @@ final class TurboJpegLibrary {
         MemorySegment buffer = MemorySegment.ofAddress(output[0]);
         output[0] = 0;
         call(() -> {
-            free.invokeExact(buffer);
+            bound().free.invokeExact(buffer);
             return null;
         });
     }
 
     /** The last error's message, on the thread that made the failed call (see the class comment). */
     String errorMessage(MemorySegment handle) {
-        MemorySegment message = call(() -> (MemorySegment) errorString.invokeExact(handle));
+        MemorySegment message = call(() -> (MemorySegment) bound().errorString.invokeExact(handle));
         if (message.equals(MemorySegment.NULL)) {
             return "unknown error";
         }
@@ -268,7 +309,7 @@ final class TurboJpegLibrary {
 
     /** True when the last failure was a warning (the image may be complete but damaged), not a fatal error. */
     boolean wasWarning(MemorySegment handle) {
-        return call(() -> (int) errorCode.invokeExact(handle)) == 0;
+        return call(() -> (int) bound().errorCode.invokeExact(handle)) == 0;
     }
 
     private MemorySegment handle(MemorySegment handle, String function) throws CodecException {
@@ -278,11 +319,12 @@ final class TurboJpegLibrary {
         return handle;
     }
 
-    private static List<ScalingFactor> readScalingFactors(MethodHandle getScalingFactors) throws Unavailable {
+    /** The library's scaling factors; none (only full size) if it gives none, which no version does. */
+    private static List<ScalingFactor> readScalingFactors(MethodHandle getScalingFactors) {
         int[] count = new int[1];
         MemorySegment array = call(() -> (MemorySegment) getScalingFactors.invokeExact(MemorySegment.ofArray(count)));
         if (array.equals(MemorySegment.NULL) || count[0] < 1 || count[0] > 64) {
-            throw new Unavailable("tjGetScalingFactors() returned no scaling factors");
+            return List.of(new ScalingFactor(1, 1));
         }
         MemorySegment factors = array.reinterpret(SCALING_FACTOR.byteSize() * count[0]);
         List<ScalingFactor> list = new ArrayList<>();
@@ -292,16 +334,10 @@ final class TurboJpegLibrary {
         return List.copyOf(list);
     }
 
-    /** Looks up symbols and links downcalls, naming the first missing one (a library older than TurboJPEG 2.0). */
+    /** Links downcalls to symbols the library was checked to have. */
     private record Binder(Linker linker, SymbolLookup lookup) {
-        MethodHandle function(String name, FunctionDescriptor descriptor, Linker.Option... options)
-                throws Unavailable {
-            Optional<MemorySegment> symbol = lookup.find(name);
-            if (symbol.isEmpty()) {
-                throw new Unavailable(String.format(Locale.ROOT, "too old: no %s() (TurboJPEG 2.0 or later needed)",
-                        name));
-            }
-            return linker.downcallHandle(symbol.get(), descriptor, options);
+        MethodHandle function(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+            return linker.downcallHandle(lookup.find(name).orElseThrow(), descriptor, options);
         }
     }
 

@@ -28,16 +28,24 @@ public final class Parallel {
      * @param pixelsPerRow the work of one row, in pixels, to size the bands
      */
     public static void forRows(int rows, long pixelsPerRow, RowBand band) {
+        forRows(rows, pixelsPerRow, 1, band);
+    }
+
+    /**
+     * As {@link #forRows(int, long, RowBand)}, with bands of at least {@code minRowsPerBand} rows: for work whose
+     * bands each repeat a fixed start-up cost, such as the rows a convolution reads above its first.
+     */
+    public static void forRows(int rows, long pixelsPerRow, int minRowsPerBand, RowBand band) {
         long work = rows * Math.max(1, pixelsPerRow);
-        if (work <= MIN_PIXELS_PER_TASK || rows < 2) {
+        if (work <= MIN_PIXELS_PER_TASK || rows < 2 * Math.max(1, minRowsPerBand)) {
             band.run(0, rows);
             return;
         }
         ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
         int maxTasks = Math.max(1, pool.getParallelism() * 4);
-        int minRows = (int) Math.max(1, MIN_PIXELS_PER_TASK / Math.max(1, pixelsPerRow));
+        int minRows = (int) Math.max(minRowsPerBand, MIN_PIXELS_PER_TASK / Math.max(1, pixelsPerRow));
         int rowsPerTask = Math.max(minRows, (rows + maxTasks - 1) / maxTasks);
-        Bands task = new Bands(band, 0, rows, rowsPerTask);
+        Bands task = new Bands(band, 0, rows, rowsPerTask, minRows);
         if (ForkJoinTask.inForkJoinPool()) {
             task.invoke();
         } else {
@@ -50,22 +58,26 @@ public final class Parallel {
         private final int from;
         private final int to;
         private final int rowsPerTask;
+        private final int minRows;
 
-        Bands(RowBand band, int from, int to, int rowsPerTask) {
+        Bands(RowBand band, int from, int to, int rowsPerTask, int minRows) {
             this.band = band;
             this.from = from;
             this.to = to;
             this.rowsPerTask = rowsPerTask;
+            this.minRows = minRows;
         }
 
         @Override
         protected void compute() {
-            if (to - from <= rowsPerTask) {
+            // halving never leaves a band under minRows
+            if (to - from <= rowsPerTask || to - from < 2 * minRows) {
                 band.run(from, to);
                 return;
             }
             int mid = (from + to) >>> 1;
-            invokeAll(new Bands(band, from, mid, rowsPerTask), new Bands(band, mid, to, rowsPerTask));
+            invokeAll(new Bands(band, from, mid, rowsPerTask, minRows), new Bands(band, mid, to, rowsPerTask,
+                    minRows));
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs jobs through three stages: decoding on virtual threads, filters on a ForkJoinPool sized to the cores, encoding
  * on virtual threads. Local batches and cluster workers both run their jobs here, so a job gives the same bytes
- * wherever it runs.
+ * wherever it runs. While fewer jobs than compute threads are filtering, the idle threads steal the filters' row
+ * bands ({@link dev.imgproc.compute.Parallel}), so the last image of a batch still uses every core.
  *
  * <p>Memory stays flat however many jobs come: {@link #submit} blocks while {@link EngineConfig#maxInFlight()} jobs
  * are in flight, and a job waits before decoding until the bytes its image will need, estimated from the header, fit

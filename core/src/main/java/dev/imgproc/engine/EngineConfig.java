@@ -18,13 +18,18 @@ public record EngineConfig(int computeThreads, int maxInFlight, long memoryBudge
         }
     }
 
-    /** One compute thread per core, two jobs per core in flight, and half the heap for pixels. */
+    /** One compute thread per core, two jobs more than threads in flight, and half the heap for pixels. */
     public static EngineConfig defaults() {
         return forThreads(Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * {@code threads} compute threads and {@code threads + 2} jobs in flight: every stage is CPU work, so one job per
+     * core plus two being decoded or encoded keep every core busy; more only hold their files in memory longer (long
+     * enough for the GC to promote them, which grew the heap of long batches).
+     */
     public static EngineConfig forThreads(int threads) {
-        return new EngineConfig(threads, 2 * threads + 2, Runtime.getRuntime().maxMemory() / 2);
+        return new EngineConfig(threads, threads + 2, Runtime.getRuntime().maxMemory() / 2);
     }
 
     public EngineConfig withComputeThreads(int threads) {

@@ -10,6 +10,7 @@ import dev.imgproc.codec.ImageHeader;
 import dev.imgproc.codec.Orientation;
 import dev.imgproc.codec.PixelLimit;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 import dev.imgproc.image.Size;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One job on its way through the engine's stages. Each stage method runs on the stage's executor, one after the
- * other, so the fields need no locking; a stage that fails records the failure and later stages pass it on.
+ * other, so the fields need no locking; a stage that fails records the failure and later stages pass it on. The job
+ * owns the arrays of its decoded and filtered images and gives them back to {@link PixelBuffers} when it is done
+ * with them.
  */
 final class JobRun {
     private static final Logger log = LoggerFactory.getLogger(JobRun.class);
@@ -93,6 +96,7 @@ final class JobRun {
         long start = System.nanoTime();
         try {
             filtered = job.recipe().filters().apply(decoded.image(), decoded.reduction());
+            recycle(decoded.image(), filtered);
         } catch (IllegalArgumentException e) {
             // a filter that cannot apply to this particular image, e.g. a crop outside it
             failure = JobResult.Failed.badInput(job.id(), Stage.FILTER, e.getMessage());
@@ -148,7 +152,19 @@ final class JobRun {
                 "out of memory (give the JVM more heap with IMGPROC_JAVA_OPTS=-Xmx..., or lower --max-pixels)", true);
     }
 
+    /** Gives the array of an image this job is done with back for reuse, unless {@code kept} still holds it. */
+    private static void recycle(Image done, Image kept) {
+        if (done != null && (kept == null || done.pixels() != kept.pixels())) {
+            PixelBuffers.give(done.pixels());
+        }
+    }
+
     void release(JobResult result) {
+        // after encoding, or after a failure: no stage reads the pixels any more
+        recycle(filtered, null);
+        if (filtered == null && decoded != null) {
+            recycle(decoded.image(), null);
+        }
         decoded = null;
         filtered = null;
         if (reservation != null) {

@@ -5,6 +5,7 @@ import dev.imgproc.filter.kernel.PlaneLayout;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Gaussian blur: a true (not box-approximated) Gaussian of standard deviation {@code sigma}, applied as two 1-D
@@ -26,7 +27,7 @@ public record Blur(double sigma) implements Filter {
     public Image apply(Image in) {
         PlaneLayout layout = PlaneLayout.of(in.channels());
         int width = in.width();
-        int[] dst = new int[in.pixels().length];
+        int[] dst = PixelBuffers.take(in.pixels().length);
         Gaussian.blur(in, sigma, (y, planes) -> layout.pack(planes, width, dst, y * width));
         return in.withPixels(width, in.height(), dst);
     }

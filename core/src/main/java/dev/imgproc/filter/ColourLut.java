@@ -2,6 +2,7 @@ package dev.imgproc.filter;
 
 import dev.imgproc.compute.Parallel;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /** Maps R, G and B of every pixel through one 256-entry table, keeping alpha, for per-level adjustments. */
 final class ColourLut {
@@ -9,7 +10,7 @@ final class ColourLut {
 
     static Image apply(Image in, int[] lut) {
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         int width = in.width();
         Parallel.forRows(in.height(), width, (from, to) -> {
             for (int i = from * width, end = to * width; i < end; i++) {

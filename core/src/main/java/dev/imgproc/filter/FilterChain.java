@@ -2,6 +2,7 @@ package dev.imgproc.filter;
 
 import dev.imgproc.filter.spec.SpecParser;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.util.List;
@@ -33,12 +34,30 @@ public record FilterChain(List<Filter> filters, String spec) {
                 parsed.stream().map(SpecParser.Parsed::text).collect(Collectors.joining(",")));
     }
 
+    /**
+     * Applies the filters in order. The images between them are nobody else's, so their arrays go back to {@link
+     * PixelBuffers} as soon as the next filter has read them; the input's array is the caller's and is left alone.
+     */
     public Image apply(Image in) {
-        Image image = in;
-        for (Filter filter : filters) {
-            image = filter.apply(image);
+        return applyFrom(in, filters, in);
+    }
+
+    private static Image applyFrom(Image first, List<Filter> rest, Image in) {
+        Image image = first;
+        for (Filter filter : rest) {
+            Image next = filter.apply(image);
+            recycle(image, next, in);
+            image = next;
         }
         return image;
+    }
+
+    /** Gives back {@code used}'s array unless {@code next} or the chain's input still holds it. */
+    private static void recycle(Image used, Image next, Image in) {
+        int[] array = used.pixels();
+        if (array != next.pixels() && array != in.pixels()) {
+            PixelBuffers.give(array);
+        }
     }
 
     /**
@@ -51,10 +70,7 @@ public record FilterChain(List<Filter> filters, String spec) {
             return apply(reduced);
         }
         Image image = filters.getFirst().applyToReduced(reduced, reduction);
-        for (Filter filter : filters.subList(1, filters.size())) {
-            image = filter.apply(image);
-        }
-        return image;
+        return applyFrom(image, filters.subList(1, filters.size()), reduced);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.imgproc.compute.Parallel;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.image.Argb;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Replaces colour by its luma {@code Y = 0.2126 R + 0.7152 G + 0.0722 B} (Rec. 709, the sRGB primaries), computed on
@@ -19,7 +20,7 @@ public record Grayscale() implements Filter {
             return in;
         }
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         int width = in.width();
         Parallel.forRows(in.height(), width, (from, to) -> {
             for (int i = from * width, end = to * width; i < end; i++) {

@@ -3,6 +3,7 @@ package dev.imgproc.filter;
 import dev.imgproc.compute.Parallel;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /** Replaces each colour channel {@code v} by {@code 255 - v}; alpha is kept. */
 public record Invert() implements Filter {
@@ -12,7 +13,7 @@ public record Invert() implements Filter {
     @Override
     public Image apply(Image in) {
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         int width = in.width();
         Parallel.forRows(in.height(), width, (from, to) -> {
             for (int i = from * width, end = to * width; i < end; i++) {

@@ -3,7 +3,7 @@ package dev.imgproc.filter;
 import dev.imgproc.compute.Parallel;
 import dev.imgproc.filter.kernel.Kernel;
 import dev.imgproc.filter.kernel.PlaneLayout;
-import dev.imgproc.filter.kernel.SeparableConvolution;
+import dev.imgproc.filter.kernel.Resampler;
 import dev.imgproc.filter.kernel.Taps;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Geometry;
@@ -11,6 +11,7 @@ import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 import dev.imgproc.image.Reduction;
 import dev.imgproc.image.Size;
 import java.util.Arrays;
@@ -144,7 +145,8 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         Taps vertical = Taps.resample(in.height(), extent.y(), extent.height(), plan.scaled().height(), kernel, fromY,
                 height);
 
-        int[] dst = new int[canvas.arrayLength()];
+        // every pixel is written: the scaled image covers the canvas, or the background is filled first
+        int[] dst = PixelBuffers.take(canvas.arrayLength());
         boolean padded = width < canvas.width() || height < canvas.height();
         if (padded) {
             Arrays.fill(dst, background.argb());
@@ -154,7 +156,7 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
             copyNearest(in, horizontal, vertical, dst, top * stride + left, stride);
         } else {
             PlaneLayout layout = PlaneLayout.of(in.channels());
-            SeparableConvolution.apply(in, horizontal, vertical,
+            Resampler.apply(in, horizontal, vertical,
                     (y, planes) -> layout.pack(planes, width, dst, (top + y) * stride + left));
         }
         Channels channels = padded ? background.channelsWith(in.channels()) : in.channels();

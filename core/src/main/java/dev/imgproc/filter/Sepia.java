@@ -5,6 +5,7 @@ import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Argb;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Sepia tone with the usual matrix ({@code R' = .393R + .769G + .189B}, {@code G' = .349R + .686G + .168B},
@@ -26,7 +27,7 @@ public record Sepia(double amount) implements Filter {
     @Override
     public Image apply(Image in) {
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         int width = in.width();
         Parallel.forRows(in.height(), width, (from, to) -> {
             for (int i = from * width, end = to * width; i < end; i++) {

@@ -5,6 +5,7 @@ import dev.imgproc.filter.kernel.PlaneLayout;
 import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import dev.imgproc.image.Image;
+import dev.imgproc.image.PixelBuffers;
 
 /**
  * Unsharp mask: each colour channel {@code v} becomes {@code v + amount * (v - blurred)}, clamped, where
@@ -36,25 +37,41 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
         int colours = layout.colourPlanes();
         int width = in.width();
         int[] src = in.pixels();
-        int[] dst = new int[src.length];
+        int[] dst = PixelBuffers.take(src.length);
         float gain = (float) amount;
+        float limit = floatBelow(threshold);
         Gaussian.blur(in, sigma, (y, planes) -> {
             int row = y * width;
             for (int c = 0; c < colours; c++) {
-                float[] blurred = planes[c];
-                for (int x = 0; x < width; x++) {
-                    int v = layout.channel(src[row + x], c);
-                    float difference = v - blurred[x];
-                    blurred[x] = Math.abs(difference) > threshold ? v + gain * difference : v;
-                }
+                unsharp(src, row, layout.shift(c), planes[c], width, gain, limit);
             }
             if (layout.hasAlpha()) {
+                float[] alpha = planes[colours];
                 for (int x = 0; x < width; x++) {
-                    planes[colours][x] = src[row + x] >>> 24;
+                    alpha[x] = src[row + x] >>> 24;
                 }
             }
             layout.pack(planes, width, dst, row);
         });
         return in.withPixels(width, in.height(), dst);
+    }
+
+    /** One channel of a row: the blurred values in {@code blurred} become the sharpened ones. */
+    private static void unsharp(int[] src, int row, int shift, float[] blurred, int width, float gain, float limit) {
+        for (int x = 0; x < width; x++) {
+            float v = (src[row + x] >> shift) & 0xFF;
+            float difference = v - blurred[x];
+            blurred[x] = Math.abs(difference) > limit ? v + gain * difference : v;
+        }
+    }
+
+    /**
+     * The float {@code t} for which {@code f > t} exactly when {@code f > threshold}, for every float {@code f}: the
+     * threshold itself when a float holds it, else the float just below it. Comparing floats keeps the loop in float
+     * lanes.
+     */
+    static float floatBelow(double threshold) {
+        float t = (float) threshold;
+        return t > threshold ? Math.nextDown(t) : t;
     }
 }

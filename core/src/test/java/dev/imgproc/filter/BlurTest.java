@@ -45,6 +45,21 @@ class BlurTest {
         assertThat(out).isCloseTo(NaiveGaussian.blur(in, sigma), 1);
     }
 
+    /**
+     * The sigmas users use, up to the large ones: the filter is a true Gaussian (no box or recursive approximation),
+     * so it stays within one level of the direct 2-D sum however wide the kernel is. sigma 20 reaches 60 pixels,
+     * past every edge of the image.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.5, 1, 2, 8, 20})
+    void largeAndSmallSigmasMatchADirect2DGaussianWithinOneLevel(double sigma) {
+        Image in = TestImages.noise(sigma > 10 ? 70 : 90, sigma > 10 ? 50 : 64, 17);
+
+        Image out = new Blur(sigma).apply(in);
+
+        assertThat(out).isCloseTo(NaiveGaussian.blur(in, sigma), 1);
+    }
+
     @Test
     void translucentNoiseMatchesADirect2DGaussianOnPremultipliedColourWithinOneLevel() {
         Image in = TestImages.noise(23, 17, 7, true);

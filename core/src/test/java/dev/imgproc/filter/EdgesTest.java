@@ -36,6 +36,15 @@ class EdgesTest {
     }
 
     @Test
+    void grayNoiseMatchesTheSobelDefinition() {
+        Image in = TestImages.grayNoise(37, 23, 8);
+
+        Image out = new Edges(1).apply(in);
+
+        assertThat(out).hasChannels(Channels.GRAY).hasSamePixelsAs(sobel(in, 1));
+    }
+
+    @Test
     void noiseMatchesTheSobelDefinition() {
         Image in = TestImages.noise(9, 7, 12);
 

@@ -28,9 +28,7 @@ public final class Gaussian {
     }
 
     /** Blurs every plane of an image: the horizontal and vertical taps of a Gaussian with edges extended. */
-    public static void blur(Image in, double sigma, SeparableConvolution.RowSink sink) {
-        float[] kernel = kernel(sigma);
-        SeparableConvolution.apply(in, Taps.convolution(in.width(), kernel), Taps.convolution(in.height(), kernel),
-                sink);
+    public static void blur(Image in, double sigma, RowSink sink) {
+        SymmetricConvolution.apply(in, kernel(sigma), sink);
     }
 }

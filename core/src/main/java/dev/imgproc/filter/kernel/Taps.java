@@ -1,5 +1,8 @@
 package dev.imgproc.filter.kernel;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The weights of a 1-D linear filter from {@code inLength} input samples to {@link #outLength()} output samples:
  * output {@code i} is the sum over {@code k < count(i)} of {@code weight(i, k) * input[first(i) + k]}. Indices before
@@ -11,21 +14,27 @@ public final class Taps {
     private final int[] count;
     private final int[] offset;
     private final float[] weights;
-    /** Every output uses the same weights from index 0 and first(i) = first(0) + i: a plain convolution. */
-    private final boolean shared;
+    /** See {@link #period()}; 0 when the taps have none. */
+    private final int period;
+    private final int step;
+    private final int periodicFrom;
+    private final int periodicTo;
 
-    private Taps(int inLength, int[] first, int[] count, int[] offset, float[] weights, boolean shared) {
+    private Taps(int inLength, int[] first, int[] count, int[] offset, float[] weights) {
+        this(inLength, first, count, offset, weights, 0, 0, 0, 0);
+    }
+
+    private Taps(int inLength, int[] first, int[] count, int[] offset, float[] weights, int period, int step,
+            int periodicFrom, int periodicTo) {
         this.inLength = inLength;
         this.first = first;
         this.count = count;
         this.offset = offset;
         this.weights = weights;
-        this.shared = shared;
-    }
-
-    /** Convolution of {@code length} samples with an odd-length kernel centred on each sample. */
-    public static Taps convolution(int length, float[] kernel) {
-        return window(length, kernel, -(kernel.length / 2), length);
+        this.period = period;
+        this.step = step;
+        this.periodicFrom = periodicFrom;
+        this.periodicTo = periodicTo;
     }
 
     /**
@@ -46,6 +55,32 @@ public final class Taps {
      */
     public static Taps resample(int inLength, double start, double extent, int outLength, Kernel kernel, int from,
             int n) {
+        Key key = new Key(inLength, start, extent, outLength, kernel, from, n);
+        Taps taps = CACHE.get(key);
+        if (taps == null) {
+            taps = compute(inLength, start, extent, outLength, kernel, from, n);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, taps);
+        }
+        return taps;
+    }
+
+    /** What a set of taps is computed from. */
+    private record Key(int inLength, double start, double extent, int outLength, Kernel kernel, int from, int n) {}
+
+    /**
+     * Taps computed before, by what they were computed from: a batch of same-sized photos needs one set per axis,
+     * and computing it (a few thousand windows of sines) is as slow as resampling a small image, and made C2
+     * compile it for 100 ms. Taps are immutable, so sharing them is safe.
+     */
+    private static final Map<Key, Taps> CACHE = new ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 64;
+
+    private static Taps compute(int inLength, double start, double extent, int outLength, Kernel kernel, int from,
+            int n) {
         if (inLength == outLength && start == 0 && extent == inLength) {
             return window(inLength, new float[] {1f}, from, n);
         }
@@ -58,7 +93,7 @@ public final class Taps {
                 first[i] = Math.min(inLength - 1, (int) (start + (from + i + 0.5) * scale));
                 count[i] = 1;
             }
-            return new Taps(inLength, first, count, offset, new float[] {1f}, false);
+            return new Taps(inLength, first, count, offset, new float[] {1f});
         }
         // the samples the part touches: clipped there, as the whole input is clipped at its edges
         int low = (int) Math.floor(start);
@@ -66,15 +101,26 @@ public final class Taps {
         double widen = Math.max(1, scale);
         double support = kernel.support() * widen;
         int maxTaps = 2 * (int) Math.ceil(support) + 1;
+        // A rational scale p/q repeats every `period` outputs, `step` inputs further on. Each output's window is
+        // then computed from its phase's first output and shifted by a whole number of steps, so that all the
+        // outputs of a phase have bitwise the same weights: what lets the resampler run them as one convolution.
+        int period = period(scale);
+        int step = period == 0 ? 0 : (int) Math.round(period * scale);
         float[] weights = new float[n * maxTaps];
         double[] w = new double[maxTaps];
+        int periodicFrom = n;
+        int periodicTo = 0;
         for (int i = 0; i < n; i++) {
-            double centre = start + (from + i + 0.5) * scale;
-            int lo = Math.max(low, (int) Math.floor(centre - support + 0.5));
-            int hi = Math.min(high, (int) Math.floor(centre + support + 0.5));
+            int m = from + i;
+            int shift = period == 0 ? 0 : Math.floorDiv(m, period) * step;
+            double centre = start + ((period == 0 ? m : Math.floorMod(m, period)) + 0.5) * scale;
+            int lo0 = (int) Math.floor(centre - support + 0.5);
+            int hi0 = (int) Math.floor(centre + support + 0.5);
+            int lo = Math.max(low, lo0 + shift);
+            int hi = Math.min(high, hi0 + shift);
             double sum = 0;
             for (int j = lo; j < hi; j++) {
-                w[j - lo] = kernel.weight((j + 0.5 - centre) / widen);
+                w[j - lo] = kernel.weight((j - shift + 0.5 - centre) / widen);
                 sum += w[j - lo];
             }
             first[i] = lo;
@@ -83,8 +129,29 @@ public final class Taps {
             for (int k = 0; k < hi - lo; k++) {
                 weights[offset[i] + k] = (float) (w[k] / sum);
             }
+            if (lo == lo0 + shift && hi == hi0 + shift) { // not clipped: the phase's own weights
+                periodicFrom = Math.min(periodicFrom, i);
+                periodicTo = i + 1;
+            }
         }
-        return new Taps(inLength, first, count, offset, weights, false);
+        if (period == 0 || periodicTo - periodicFrom < 2 * period) {
+            return new Taps(inLength, first, count, offset, weights);
+        }
+        return new Taps(inLength, first, count, offset, weights, period, step, periodicFrom, periodicTo);
+    }
+
+    /** Periods up to this many outputs are used; past it, each phase has too few outputs to be worth a pass. */
+    private static final int MAX_PERIOD = 16;
+
+    /** The smallest p <= MAX_PERIOD for which p * scale is a whole number, or 0. */
+    private static int period(double scale) {
+        for (int p = 1; p <= MAX_PERIOD; p++) {
+            double q = p * scale;
+            if (Math.abs(q - Math.rint(q)) <= 1e-9 * q) {
+                return p;
+            }
+        }
+        return 0;
     }
 
     private static Taps window(int inLength, float[] kernel, int firstOfFirst, int n) {
@@ -94,7 +161,37 @@ public final class Taps {
             first[i] = firstOfFirst + i;
             count[i] = kernel.length;
         }
-        return new Taps(inLength, first, count, new int[n], kernel, true);
+        return new Taps(inLength, first, count, new int[n], kernel);
+    }
+
+    /**
+     * Outputs {@code [periodicFrom(), periodicTo())} repeat with this period: output {@code i + period()} has the
+     * weights of output {@code i} and starts {@link #step()} inputs further on. 0 when the taps have no such period
+     * (an irrational scale, or one whose period is too long to be worth it).
+     */
+    public int period() {
+        return period;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    public int periodicFrom() {
+        return periodicFrom;
+    }
+
+    public int periodicTo() {
+        return periodicTo;
+    }
+
+    /** The most taps any output has. */
+    public int maxCount() {
+        int max = 0;
+        for (int c : count) {
+            max = Math.max(max, c);
+        }
+        return max;
     }
 
     public int inLength() {
@@ -117,17 +214,6 @@ public final class Taps {
         return weights[offset[i] + k];
     }
 
-    /** How many samples before index 0 the filter reads. */
-    public int padBefore() {
-        return Math.max(0, -first[0]);
-    }
-
-    /** How many samples past the end the filter reads. */
-    public int padAfter() {
-        int last = first.length - 1;
-        return Math.max(0, first[last] + count[last] - inLength);
-    }
-
     /** The first input sample read, after clamping to the input. */
     public int readFrom() {
         return clampIndex(first[0]);
@@ -141,36 +227,5 @@ public final class Taps {
 
     public int clampIndex(int i) {
         return i < 0 ? 0 : Math.min(i, inLength - 1);
-    }
-
-    /**
-     * Filters one line: {@code src[origin + j]} holds input sample {@code j}, and {@link #padBefore()} /
-     * {@link #padAfter()} samples either side hold the edge values. Writes {@link #outLength()} values from
-     * {@code dst[to]}.
-     */
-    public void apply(float[] src, int origin, float[] dst, int to) {
-        int n = first.length;
-        if (shared) {
-            // Kernel-major order: each pass is a multiply-add over contiguous arrays, which the JIT vectorises.
-            java.util.Arrays.fill(dst, to, to + n, 0f);
-            int base = origin + first[0];
-            for (int k = 0; k < weights.length; k++) {
-                float w = weights[k];
-                int s = base + k;
-                for (int i = 0; i < n; i++) {
-                    dst[to + i] += w * src[s + i];
-                }
-            }
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            int s = origin + first[i];
-            int o = offset[i];
-            float sum = 0f;
-            for (int k = 0, c = count[i]; k < c; k++) {
-                sum += weights[o + k] * src[s + k];
-            }
-            dst[to + i] = sum;
-        }
     }
 }

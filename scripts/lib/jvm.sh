@@ -1,0 +1,57 @@
+# The JVM options ./imgproc runs with, shared with the scripts that must run imgproc exactly as it runs
+# (scripts/aot-cache.sh, and through IMGPROC_LAUNCHER_OPTS `imgproc bench`'s child JVMs). Sourced; needs JAVA_HOME.
+#   imgproc_jvm_options ROOT   sets the array IMGPROC_JVM
+#
+# The AOT cache (JDK 25, JEP 483/514/515) holds the classes imgproc loads, already parsed and linked, and the
+# profiles of a training run (scripts/aot-cache.sh): it cut `imgproc --version` from 0.7 to 0.2 s on the
+# development machine. It is used only when it is fresh: made by this JDK, after the jars it was trained on. A
+# stale or broken cache would make the JVM print errors on every start; a fresh one prints nothing, and the log
+# is switched off anyway so that a cache the JVM rejects for a reason not checked here (it runs on without it)
+# never shows up in a user's terminal.
+
+imgproc_aot_cache() { # ROOT -> path of the cache
+  printf '%s\n' "$1/cli/target/imgproc.aot"
+}
+
+imgproc_java_identity() { # -> one line that changes when the JDK does
+  printf '%s %s\n' "$(readlink -f "$JAVA_HOME/bin/java")" "$(stat -c %Y "$JAVA_HOME/lib/modules" 2>/dev/null \
+    || stat -f %m "$JAVA_HOME/lib/modules")"
+}
+
+imgproc_cached_jdk() { # ROOT -> exports JAVA_HOME as the JDK that made the cache, when it is still there, unchanged,
+  # and JAVA_HOME does not name another: saves the launcher the two JVM starts of imgproc_find_jdk (0.1 s)
+  local stamp java home
+  stamp=$(imgproc_aot_cache "$1").stamp
+  [ -f "$stamp" ] || return 1
+  read -r java _ < "$stamp"
+  home=$(dirname "$(dirname "$java")")
+  [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$home" ] || return 1
+  [ "$(JAVA_HOME=$home imgproc_java_identity)" = "$(cat "$stamp")" ] || return 1
+  export JAVA_HOME=$home
+}
+
+imgproc_aot_fresh() { # ROOT -> true when the cache matches this JDK and is newer than every jar it was made from
+  local cache jar
+  cache=$(imgproc_aot_cache "$1")
+  jar=$1/cli/target/imgproc.jar
+  [ -f "$cache" ] && [ -f "$cache.stamp" ] || return 1
+  [ "$(cat "$cache.stamp")" = "$(imgproc_java_identity)" ] || return 1
+  [ -z "$(find "$jar" "$1/cli/target/lib" -newer "$cache" -print -quit 2>/dev/null)" ]
+}
+
+imgproc_jvm_options() { # ROOT
+  # The jar's manifest enables native access (libjpeg-turbo) too; given here as well because the cache is only
+  # used when the module options match those of the training run, which starts without the manifest (-cp).
+  IMGPROC_JVM=(--enable-native-access=ALL-UNNAMED)
+  # G1's heap sizing, for a batch whose live data is a few pooled pixel arrays that hardly churn: start at the size
+  # a batch of 4K photos settles at, keep 10% free instead of 40% when G1 resizes at a marking cycle (the default
+  # grows the heap for garbage that a mixed collection is about to reclaim), give memory back above 30% free, and
+  # let GC take up to 20% of the time (GCTimeRatio=4, default 12) before growing the heap for throughput: it takes
+  # about 1% here. The maximum stays the JVM's (a quarter of RAM), so one very large image still fits.
+  # Measured (scripts/peak-rss.sh, P2 filters, 4K photos, 2 cores): peak RSS of a 500-file run 510-550 MB with
+  # the JVM's defaults, 380-405 MB with these; 50 files 316-367 MB either way; same wall time.
+  IMGPROC_JVM+=(-Xms256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:GCTimeRatio=4)
+  if imgproc_aot_fresh "$1"; then
+    IMGPROC_JVM+=("-XX:AOTCache=$(imgproc_aot_cache "$1")" -Xlog:aot=off -Xlog:cds=off)
+  fi
+}
