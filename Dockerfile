@@ -36,6 +36,8 @@ USER imgproc
 # The worker touches this file after every heartbeat Redis accepted; the health check reads its age.
 ENV IMGPROC_HEALTH_FILE=/tmp/imgproc-worker.health
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["/app/healthcheck.sh"]
-# JVM options here rather than in JAVA_TOOL_OPTIONS, which the JVM echoes to stderr at every start
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.awt.headless=true", "-jar", "/app/imgproc.jar"]
+# JVM options here rather than in JAVA_TOOL_OPTIONS, which the JVM echoes to stderr at every start. The G1 settings
+# are ./imgproc's (scripts/lib/jvm.sh): the live data is a few pooled pixel arrays, so keep little free heap.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", \
+            "-XX:GCTimeRatio=4", "-Djava.awt.headless=true", "-jar", "/app/imgproc.jar"]
 CMD ["worker"]
