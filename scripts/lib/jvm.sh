@@ -50,7 +50,13 @@ imgproc_jvm_options() { # ROOT
   # about 1% here. The maximum stays the JVM's (a quarter of RAM), so one very large image still fits.
   # Measured (scripts/peak-rss.sh, P2 filters, 4K photos, 2 cores): peak RSS of a 500-file run 510-550 MB with
   # the JVM's defaults, 380-405 MB with these; 50 files 316-367 MB either way; same wall time.
-  IMGPROC_JVM+=(-Xms256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:GCTimeRatio=4)
+  # A user who sizes the heap (IMGPROC_JAVA_OPTS=-Xmx200m, say) decides its start too: -Xms256m above a smaller
+  # -Xmx would stop the JVM from starting.
+  case " ${IMGPROC_JAVA_OPTS:-} " in
+    *" -Xms"* | *" -Xmx"* | *" -XX:MaxHeapSize="* | *" -XX:InitialHeapSize="* | *" -XX:MaxRAM"*) ;;
+    *) IMGPROC_JVM+=(-Xms256m) ;;
+  esac
+  IMGPROC_JVM+=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:GCTimeRatio=4)
   if imgproc_aot_fresh "$1"; then
     IMGPROC_JVM+=("-XX:AOTCache=$(imgproc_aot_cache "$1")" -Xlog:aot=off -Xlog:cds=off)
   fi

@@ -18,8 +18,8 @@ public final class Commands {
     /**
      * How this JVM can start a copy of itself: its {@code java}, its classpath (entries made absolute; the packaged
      * {@code imgproc.jar} brings its {@code lib/} through its manifest), and the JVM options the {@code imgproc}
-     * launcher passes: its own ({@code IMGPROC_LAUNCHER_OPTS}, which it exports: the AOT cache among them, which
-     * fits the child's classpath, the same jar) and the user's {@code IMGPROC_JAVA_OPTS}.
+     * launcher passes: its own ({@code IMGPROC_LAUNCHER_OPTS}, which it exports one per line: the AOT cache among
+     * them, which fits the child's classpath, the same jar) and the user's {@code IMGPROC_JAVA_OPTS}.
      */
     public record Jvm(Path java, String classPath, List<String> options) {
         public Jvm {
@@ -32,9 +32,16 @@ public final class Commands {
                     .map(entry -> Path.of(entry).toAbsolutePath().toString())
                     .reduce((a, b) -> a + File.pathSeparator + b)
                     .orElse("");
-            String opts = (System.getenv().getOrDefault("IMGPROC_LAUNCHER_OPTS", "") + " "
-                    + System.getenv().getOrDefault("IMGPROC_JAVA_OPTS", "")).strip();
-            List<String> options = opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
+            List<String> options = new ArrayList<>();
+            // one option per line, as the launcher writes them: paths in them may hold spaces
+            System.getenv().getOrDefault("IMGPROC_LAUNCHER_OPTS", "").lines()
+                    .filter(line -> !line.isBlank())
+                    .forEach(options::add);
+            // split on white space, as the launcher splits them
+            String user = System.getenv().getOrDefault("IMGPROC_JAVA_OPTS", "").strip();
+            if (!user.isEmpty()) {
+                options.addAll(List.of(user.split("\\s+")));
+            }
             return new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), classPath, options);
         }
     }
