@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -64,7 +65,7 @@ import picocli.CommandLine.Spec;
             "  imgproc bench ~/photos -n 10 --pipeline all --peers --report bench.md",
             "  imgproc bench --scenarios sequential,engine -p P3 -r 5 --report bench.json",
         })
-final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption {
+final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -118,13 +119,8 @@ final class BenchCommand implements Callable<Integer>, Failures.StackTraceOption
             description = "Kill a command that runs longer, and count the run as failed (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
-    boolean stackTrace;
-
-    @Override
-    public boolean stackTrace() {
-        return stackTrace;
-    }
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Override
     public Integer call() throws Exception {

@@ -22,7 +22,7 @@ import redis.clients.jedis.RedisClient;
         description = "Show the live workers (slots, jobs, CPU, heap) and each queue: waiting, in flight, dead "
                 + "letters, jobs per minute.",
         footer = {"", "Example:", "  imgproc cluster status --redis redis://queue-host:6379 --json"})
-final class ClusterStatusCommand implements Callable<Integer>, Failures.StackTraceOption {
+final class ClusterStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -32,13 +32,8 @@ final class ClusterStatusCommand implements Callable<Integer>, Failures.StackTra
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
-    boolean stackTrace;
-
-    @Override
-    public boolean stackTrace() {
-        return stackTrace;
-    }
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Override
     public Integer call() throws Exception {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -29,18 +30,16 @@ final class Failures {
         return error instanceof ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL;
     }
 
+    /** True when the command or one of its parents was given {@link StackTraceOption --stacktrace}. */
     static boolean stackTraces(CommandLine cli) {
         for (CommandLine c = cli; c != null; c = c.getParent()) {
-            if (c.getCommand() instanceof StackTraceOption option && option.stackTrace()) {
-                return true;
+            for (CommandSpec mixin : c.getCommandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof StackTraceOption option && option.requested) {
+                    return true;
+                }
             }
         }
         return "1".equals(System.getenv("IMGPROC_STACKTRACE"));
-    }
-
-    /** A command that has a {@code --stacktrace} option. */
-    interface StackTraceOption {
-        boolean stackTrace();
     }
 
     /** Usage errors and invalid specs: exit code 2, the message, and where to find help. */

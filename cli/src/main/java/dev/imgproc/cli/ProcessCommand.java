@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
             "  imgproc process scans -o pngs --format png --include '*.tif' --skip-existing --report report.json",
             "  imgproc process in -o out --filters resize=1920 --cluster --redis redis://queue-host:6379",
         })
-final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOption {
+final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -147,13 +147,8 @@ final class ProcessCommand implements Callable<Integer>, Failures.StackTraceOpti
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still reported.")
     boolean quiet;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
-    boolean stackTrace;
-
-    @Override
-    public boolean stackTrace() {
-        return stackTrace;
-    }
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Override
     public Integer call() throws Exception {

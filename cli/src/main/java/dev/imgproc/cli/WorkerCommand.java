@@ -39,7 +39,7 @@ import redis.clients.jedis.RedisClient;
             "  imgproc worker --redis redis://queue-host:6379",
             "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy -c 2",
         })
-final class WorkerCommand implements Callable<Integer>, Failures.StackTraceOption {
+final class WorkerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -87,13 +87,8 @@ final class WorkerCommand implements Callable<Integer>, Failures.StackTraceOptio
             hidden = true, description = "How long one read of the queue blocks.")
     Duration poll;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
-    boolean stackTrace;
-
-    @Override
-    public boolean stackTrace() {
-        return stackTrace;
-    }
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Override
     public Integer call() throws Exception {

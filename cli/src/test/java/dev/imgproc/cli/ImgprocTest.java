@@ -2,7 +2,9 @@ package dev.imgproc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImgprocTest {
 
@@ -34,5 +36,19 @@ class ImgprocTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).contains("Unknown option: '--frobnicate'").contains("imgproc process --help");
+    }
+
+    @Test
+    void stackTracesOnlyWithTheOption(@TempDir Path tmp) {
+        String missing = tmp.resolve("missing").toString();
+        String out = tmp.resolve("out").toString();
+
+        Cli plain = Cli.run("process", missing, "-o", out);
+        Cli traced = Cli.run("process", missing, "-o", out, "--stacktrace");
+
+        assertThat(plain.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(plain.err()).contains("no such file or folder").doesNotContain("\tat dev.imgproc.");
+        assertThat(traced.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(traced.err()).contains("BatchException").contains("\tat dev.imgproc.batch.InputScanner.scan");
     }
 }
