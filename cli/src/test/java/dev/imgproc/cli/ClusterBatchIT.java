@@ -15,13 +15,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Cluster batches through the packaged jar: real worker JVMs, a real redis-server, no faults. */
 class ClusterBatchIT {
+    @AutoClose
     static RedisServer redis;
 
     @TempDir
@@ -30,11 +31,6 @@ class ClusterBatchIT {
     @BeforeAll
     static void startRedis() throws Exception {
         redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
     }
 
     @Test

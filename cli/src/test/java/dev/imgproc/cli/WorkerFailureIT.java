@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkerFailureIT {
     private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(4);
 
+    @AutoClose
     static RedisServer redis;
 
     @TempDir
@@ -37,11 +38,6 @@ class WorkerFailureIT {
     @BeforeAll
     static void startRedis() throws Exception {
         redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
     }
 
     private String[] processCommand(Path in, Path out, String filters, String queue) {

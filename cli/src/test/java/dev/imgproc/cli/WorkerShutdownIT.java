@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkerShutdownIT {
     private static final String FILTERS = "median=12,median=12";
 
+    @AutoClose
     static RedisServer redis;
 
     @TempDir
@@ -30,11 +31,6 @@ class WorkerShutdownIT {
     @BeforeAll
     static void startRedis() throws Exception {
         redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
     }
 
     private Path oneSlowPhoto() throws Exception {

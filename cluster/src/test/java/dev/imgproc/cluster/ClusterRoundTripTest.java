@@ -20,22 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A client and an in-process worker over a real redis-server: results, failures and what Redis holds after. */
 class ClusterRoundTripTest {
+    @AutoClose
     static RedisServer redis;
 
     @BeforeAll
     static void startRedis() throws Exception {
         redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
     }
 
     @Test

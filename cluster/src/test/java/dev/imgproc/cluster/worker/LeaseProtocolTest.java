@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,17 +35,13 @@ class LeaseProtocolTest {
     private static final String QUEUE = "protocol";
     private static final String RUN = "run1";
 
+    @AutoClose
     static RedisServer server;
     RedisClient redis;
 
     @BeforeAll
     static void startRedis() throws Exception {
         server = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        server.close();
     }
 
     @BeforeEach
