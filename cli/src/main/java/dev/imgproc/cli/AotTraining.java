@@ -66,7 +66,7 @@ public final class AotTraining {
 
     /** One imgproc command in this JVM, its output dropped; a failure is the build's failure. */
     private static void run(String... args) {
-        CommandLine cli = Imgproc.commandLine();
+        CommandLine cli = Imgproc.commandLine(args);
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         cli.setOut(nowhere);
         cli.setErr(nowhere);

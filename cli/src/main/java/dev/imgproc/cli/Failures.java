@@ -9,6 +9,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns what went wrong into one clear line on stderr and an exit code. Stack traces only with {@code --stacktrace}
@@ -49,6 +50,7 @@ final class Failures {
             CommandLine cli = ex.getCommandLine();
             PrintWriter err = cli.getErr();
             err.println(cli.getColorScheme().errorText("imgproc: error: " + ex.getMessage()));
+            UnmatchedArgumentException.printSuggestions(ex, err); // "Did you mean: process?" for a typo
             err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return ExitCode.USAGE;

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
-        CommandLine cli = Imgproc.commandLine();
+        CommandLine cli = Imgproc.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

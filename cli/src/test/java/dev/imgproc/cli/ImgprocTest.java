@@ -31,6 +31,42 @@ class ImgprocTest {
     }
 
     @Test
+    void everySubcommandPrintsTheVersion() {
+        for (String command : new String[] {"process", "worker", "cluster", "filters", "bench"}) {
+            Cli result = Cli.run(command, "--version");
+
+            assertThat(result.exitCode()).as(command).isZero();
+            assertThat(result.out()).as(command).startsWith("imgproc ").contains("codecs:");
+        }
+    }
+
+    @Test
+    void onlyTheNamedSubcommandIsBuilt() {
+        assertThat(Imgproc.commandLine(new String[] {"filters", "blur"}).getSubcommands()).containsOnlyKeys("filters");
+        assertThat(Imgproc.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(Imgproc.commandLine(new String[] {"help", "process"}).getSubcommands())
+                .containsOnlyKeys("process", "worker", "cluster", "filters", "bench", "help");
+        assertThat(Imgproc.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(6);
+        assertThat(Imgproc.commandLine(new String[] {"proces"}).getSubcommands()).hasSize(6);
+    }
+
+    @Test
+    void helpForASubcommandStillWorks() {
+        Cli result = Cli.run("help", "filters");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: imgproc filters");
+    }
+
+    @Test
+    void aMistypedSubcommandIsAUsageErrorThatSuggestsTheRightOne() {
+        Cli result = Cli.run("proces", "in");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("Unmatched argument").contains("Did you mean: imgproc process?");
+    }
+
+    @Test
     void unknownOptionsAreUsageErrors() {
         Cli result = Cli.run("process", "--frobnicate", "in", "-o", "out");
 
