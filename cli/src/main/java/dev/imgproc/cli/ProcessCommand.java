@@ -79,6 +79,11 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--progressive", description = "Write progressive JPEG.")
     boolean progressive;
 
+    @Option(names = "--optimize-coding", description = "JPEG: compute each image's own Huffman tables: the same pixels"
+            + " in files 7-9% smaller for photos, up to 25% for smooth ones, for a second pass over each (always on"
+            + " with --progressive).")
+    boolean optimizeCoding;
+
     @Option(names = "--background", paramLabel = "COLOR", converter = Converters.ColorValue.class, defaultValue = "white",
             description = "What transparency is flattened onto for formats without alpha, e.g. #ffffff (default: ${DEFAULT-VALUE}).")
     Color background;
@@ -219,7 +224,7 @@ final class ProcessCommand implements Callable<Integer> {
                 new DecodeOptions(!noAutoOrient, maxPixels),
                 filters,
                 format,
-                new EncodeOptions(quality, progressive, background, keepMetadata));
+                new EncodeOptions(quality, progressive, optimizeCoding, background, keepMetadata));
         try {
             return new BatchOptions(inputs, outputDir, include, exclude, names, recipe, skipExisting, maxFileBytes);
         } catch (IllegalArgumentException e) {

@@ -24,6 +24,7 @@ public final class RecipeFields {
         fields.put("maxpx", Long.toString(recipe.decode().maxPixels()));
         fields.put("quality", Integer.toString(recipe.encode().quality()));
         fields.put("progressive", Boolean.toString(recipe.encode().progressive()));
+        fields.put("optimize", Boolean.toString(recipe.encode().optimizeCoding()));
         fields.put("background", recipe.encode().background().toString());
         fields.put("metadata", Boolean.toString(recipe.encode().keepMetadata()));
         return fields;
@@ -39,6 +40,7 @@ public final class RecipeFields {
                         () -> new IllegalArgumentException("unknown output format " + format)),
                 new EncodeOptions(Integer.parseInt(require(fields, "quality")),
                         Boolean.parseBoolean(require(fields, "progressive")),
+                        Boolean.parseBoolean(require(fields, "optimize")),
                         Color.parse(require(fields, "background")),
                         Boolean.parseBoolean(require(fields, "metadata"))));
     }

@@ -18,7 +18,7 @@ class JobMessageTest {
     void everyPartOfTheRecipeSurvivesTheTrip() {
         Recipe recipe = new Recipe(new DecodeOptions(false, 1_000_000),
                 FilterChain.parse("resize=800x600>:fit=cover,sharpen=1:amount=0.8,rotate=33"), ImageFormat.JPEG,
-                new EncodeOptions(72, true, Color.parse("#10203080"), true));
+                new EncodeOptions(72, true, true, Color.parse("#10203080"), true));
         JobMessage message = JobMessage.first("heavy", "run1", "17", "trips/dune.jpg", recipe);
 
         JobMessage back = JobMessage.parse(message.fields());

@@ -51,7 +51,7 @@ final class ImageIoEncoder {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(options.quality() / 100f);
             if (param instanceof JPEGImageWriteParam jpegParam) {
-                jpegParam.setOptimizeHuffmanTables(true);
+                jpegParam.setOptimizeHuffmanTables(options.optimizeCoding());
             }
             if (options.progressive()) {
                 param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);

@@ -16,7 +16,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * libjpeg-turbo's TurboJPEG 2 API ({@code turbojpeg.h}: {@code tjDecompress2}, {@code tjCompress2}...), bound with
@@ -116,7 +116,6 @@ final class TurboJpegLibrary {
                 bound = bindings;
                 if (bound == null) {
                     bound = new Bindings(Linker.nativeLinker(), lookup);
-                    settleEnvironment();
                     bindings = bound;
                 }
             }
@@ -136,6 +135,8 @@ final class TurboJpegLibrary {
         final MethodHandle errorString;
         final MethodHandle errorCode;
         final List<ScalingFactor> scalingFactors;
+        /** Null when the C library cannot change the environment: then the standard Huffman tables only. */
+        final TurboJpegEnvironment environment;
 
         Bindings(Linker linker, SymbolLookup lookup) {
             Linker.Option critical = Linker.Option.critical(true);
@@ -158,6 +159,7 @@ final class TurboJpegLibrary {
             errorCode = bind.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
             scalingFactors = readScalingFactors(
                     bind.function("tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS), critical));
+            environment = TurboJpegEnvironment.settle();
         }
     }
 
@@ -193,35 +195,6 @@ final class TurboJpegLibrary {
                     : "not found at " + path + " (-Dimgproc.native.library)");
         }
         return new TurboJpegLibrary(lookup);
-    }
-
-    /**
-     * TurboJPEG 2 has no flag for optimised Huffman tables, only the {@code TJ_OPTIMIZE} environment variable, read by
-     * every {@code tjCompress2}: without them files are about 20% larger than the ImageIO encoder's, at the same
-     * quality. So it is set here, once, before any encode; and the {@code TJ_*} variables that would change what is
-     * written (arithmetic coding, restart markers, progressive) are cleared, so that output depends only on the recipe.
-     * The first {@code setenv} of a process leaves the old environment array in place, so a {@code getenv} racing it
-     * on another thread still reads a valid one.
-     */
-    private static void settleEnvironment() {
-        Linker linker = Linker.nativeLinker();
-        SymbolLookup libc = linker.defaultLookup();
-        Optional<MemorySegment> setenv = libc.find("setenv");
-        Optional<MemorySegment> unsetenv = libc.find("unsetenv");
-        if (setenv.isEmpty() || unsetenv.isEmpty()) {
-            return; // larger files, still correct
-        }
-        MethodHandle set = linker.downcallHandle(setenv.get(), FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS,
-                JAVA_INT));
-        MethodHandle unset = linker.downcallHandle(unsetenv.get(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        try (Arena arena = Arena.ofConfined()) {
-            call(() -> (int) set.invokeExact(arena.allocateFrom("TJ_OPTIMIZE"), arena.allocateFrom("1"), 1));
-            for (String variable : List.of("TJ_ARITHMETIC", "TJ_RESTART", "TJ_PROGRESSIVE")) {
-                if (System.getenv(variable) != null) {
-                    call(() -> (int) unset.invokeExact(arena.allocateFrom(variable)));
-                }
-            }
-        }
     }
 
     /**
@@ -273,13 +246,16 @@ final class TurboJpegLibrary {
 
     /**
      * {@code tjCompress2}, the library allocating the output: {@code output[0]} receives its address and {@code
-     * output[1]} its size. The buffer must be given back with {@link #freeOutput}, also when the call failed.
+     * output[1]} its size. The buffer must be given back with {@link #freeOutput}, also when the call failed. With
+     * {@code optimizeHuffman}, two passes: the image's own Huffman tables instead of the standard ones.
      */
     int compress(MemorySegment handle, MemorySegment pixels, int width, int pitch, int height, int pixelFormat,
-            long[] output, int subsampling, int quality, int flags) {
+            long[] output, int subsampling, int quality, int flags, boolean optimizeHuffman) {
         MemorySegment out = MemorySegment.ofArray(output);
-        return call(() -> (int) bound().compress2.invokeExact(handle, pixels, width, pitch, height, pixelFormat, out,
-                out.asSlice(8), subsampling, quality, flags));
+        Bindings bound = bound();
+        IntSupplier compress = () -> call(() -> (int) bound.compress2.invokeExact(handle, pixels, width, pitch, height,
+                pixelFormat, out, out.asSlice(8), subsampling, quality, flags));
+        return bound.environment == null ? compress.getAsInt() : bound.environment.compress(optimizeHuffman, compress);
     }
 
     /** The bytes a successful {@link #compress} wrote, copied to the heap. */
@@ -342,12 +318,12 @@ final class TurboJpegLibrary {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         T invoke() throws Throwable;
     }
 
     /** Downcalls declare {@code Throwable}; they only throw on a wrong argument, which is a bug here. */
-    private static <T> T call(Call<T> call) {
+    static <T> T call(Call<T> call) {
         try {
             return call.invoke();
         } catch (RuntimeException | Error e) {

@@ -7,6 +7,12 @@ import dev.imgproc.image.Channels;
 import dev.imgproc.image.Color;
 import dev.imgproc.image.Image;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -20,7 +26,11 @@ class JpegEncodeTest {
     Codecs codecs;
 
     private static EncodeOptions options(int quality, boolean progressive, Color background) {
-        return new EncodeOptions(quality, progressive, background, false);
+        return new EncodeOptions(quality, progressive, false, background, false);
+    }
+
+    private static EncodeOptions huffman(boolean optimized) {
+        return new EncodeOptions(85, false, optimized, Color.WHITE, false);
     }
 
     private byte[] encode(Image image, EncodeOptions options) throws CodecException {
@@ -46,6 +56,37 @@ class JpegEncodeTest {
 
         assertThat(encode(noise, options(50, false, Color.WHITE)).length)
                 .isLessThan(encode(noise, options(95, false, Color.WHITE)).length);
+    }
+
+    @Test
+    void optimizedHuffmanTablesMakeSmallerFilesOfTheSamePixels() throws Exception {
+        Image photo = TestImages.noise(256, 192, Channels.RGB, 7);
+
+        byte[] standard = encode(photo, huffman(false));
+        byte[] optimized = encode(photo, huffman(true));
+
+        assertThat(optimized.length).isLessThan(standard.length);
+        assertThat(decode(optimized).pixels()).isEqualTo(decode(standard).pixels());
+        assertThat(JpegStructure.of(optimized).frameMarker()).isEqualTo(JpegStructure.SOF0);
+    }
+
+    @Test
+    void encodesAskingForDifferentTablesAtOnceEachGetTheirOwn() throws Exception {
+        Image photo = TestImages.noise(128, 96, Channels.RGB, 3);
+        byte[] standard = encode(photo, huffman(false));
+        byte[] optimized = encode(photo, huffman(true));
+
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> encodes = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                boolean optimize = i % 3 == 0;
+                encodes.add(threads.submit(() -> Arrays.equals(encode(photo, huffman(optimize)),
+                        optimize ? optimized : standard)));
+            }
+            for (Future<Boolean> sameBytes : encodes) {
+                assertThat(sameBytes.get()).isTrue();
+            }
+        }
     }
 
     @Test

@@ -88,7 +88,7 @@ class LosslessEncodeTest {
     @Test
     void backgroundDoesNotMatterWhereThereIsNoAlpha() throws Exception {
         Image opaque = TestImages.noise(8, 8, Channels.RGB, 6);
-        EncodeOptions red = new EncodeOptions(85, false, Color.parse("red"), false);
+        EncodeOptions red = new EncodeOptions(85, false, false, Color.parse("red"), false);
 
         byte[] bmp = codecs.encode(opaque, ImageFormat.BMP, red, null);
 
