@@ -28,7 +28,7 @@ public record Blur(double sigma) implements Filter {
         PlaneLayout layout = PlaneLayout.of(in.channels());
         int width = in.width();
         int[] dst = PixelBuffers.take(in.pixels().length);
-        Gaussian.blur(in, sigma, (y, planes) -> layout.pack(planes, width, dst, y * width));
+        Gaussian.blur(in, sigma, (y, x, n, planes) -> layout.pack(planes, n, dst, y * width + x));
         return in.withPixels(width, in.height(), dst);
     }
 }

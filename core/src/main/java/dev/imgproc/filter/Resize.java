@@ -157,7 +157,7 @@ public record Resize(Geometry geometry, Fit fit, Kernel kernel, Gravity gravity,
         } else {
             PlaneLayout layout = PlaneLayout.of(in.channels());
             Resampler.apply(in, horizontal, vertical,
-                    (y, planes) -> layout.pack(planes, width, dst, (top + y) * stride + left));
+                    (y, x, n, planes) -> layout.pack(planes, n, dst, (top + y) * stride + left + x));
         }
         Channels channels = padded ? background.channelsWith(in.channels()) : in.channels();
         return new Image(canvas.width(), canvas.height(), dst, channels);

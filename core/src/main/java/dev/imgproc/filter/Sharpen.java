@@ -40,28 +40,28 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
         int[] dst = PixelBuffers.take(src.length);
         float gain = (float) amount;
         float limit = floatBelow(threshold);
-        Gaussian.blur(in, sigma, (y, planes) -> {
-            int row = y * width;
+        Gaussian.blur(in, sigma, (y, x, n, planes) -> {
+            int from = y * width + x;
             for (int c = 0; c < colours; c++) {
-                unsharp(src, row, layout.shift(c), planes[c], width, gain, limit);
+                unsharp(src, from, layout.shift(c), planes[c], n, gain, limit);
             }
             if (layout.hasAlpha()) {
                 float[] alpha = planes[colours];
-                for (int x = 0; x < width; x++) {
-                    alpha[x] = src[row + x] >>> 24;
+                for (int i = 0; i < n; i++) {
+                    alpha[i] = src[from + i] >>> 24;
                 }
             }
-            layout.pack(planes, width, dst, row);
+            layout.pack(planes, n, dst, from);
         });
         return in.withPixels(width, in.height(), dst);
     }
 
-    /** One channel of a row: the blurred values in {@code blurred} become the sharpened ones. */
-    private static void unsharp(int[] src, int row, int shift, float[] blurred, int width, float gain, float limit) {
-        for (int x = 0; x < width; x++) {
-            float v = (src[row + x] >> shift) & 0xFF;
-            float difference = v - blurred[x];
-            blurred[x] = Math.abs(difference) > limit ? v + gain * difference : v;
+    /** One channel of {@code n} pixels from {@code src[from]}: the blurred values become the sharpened ones. */
+    private static void unsharp(int[] src, int from, int shift, float[] blurred, int n, float gain, float limit) {
+        for (int i = 0; i < n; i++) {
+            float v = (src[from + i] >> shift) & 0xFF;
+            float difference = v - blurred[i];
+            blurred[i] = Math.abs(difference) > limit ? v + gain * difference : v;
         }
     }
 

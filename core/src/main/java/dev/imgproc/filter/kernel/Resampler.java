@@ -93,7 +93,7 @@ public final class Resampler {
                     direct(out[p]);
                 }
                 layout.unpremultiply(out, outWidth);
-                sink.accept(y, out);
+                sink.accept(y, 0, outWidth, out);
             }
         }
 

@@ -4,9 +4,10 @@ package dev.imgproc.filter.kernel;
 @FunctionalInterface
 public interface RowSink {
     /**
-     * Called once per output row {@code y}, from any thread, with the row's un-premultiplied, unrounded values: one
-     * array per {@link PlaneLayout} plane, each holding at least the row's width of values from index 0. The sink
-     * may change them; the arrays are reused after it returns.
+     * Called once for each run of output pixels {@code x .. x + n - 1} of row {@code y} (a whole row, or one column
+     * tile of it), from any thread, with their un-premultiplied, unrounded values: one array per {@link PlaneLayout}
+     * plane, each holding the run's {@code n} values from index 0. The sink may change them; the arrays are reused
+     * after it returns.
      */
-    void accept(int y, float[][] planes);
+    void accept(int y, int x, int n, float[][] planes);
 }

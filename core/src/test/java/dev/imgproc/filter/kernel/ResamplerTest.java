@@ -32,7 +32,9 @@ class ResamplerTest {
         Taps vertical = Taps.resample(inHeight, outHeight, Kernel.LANCZOS3, 0, outHeight);
         float[][][] actual = new float[outHeight][][];
 
-        Resampler.apply(in, horizontal, vertical, (y, planes) -> {
+        Resampler.apply(in, horizontal, vertical, (y, x, n, planes) -> {
+            assertThat(x).isZero();
+            assertThat(n).isEqualTo(columns);
             actual[y] = new float[3][];
             for (int p = 0; p < 3; p++) {
                 actual[y][p] = java.util.Arrays.copyOf(planes[p], columns);
