@@ -8,7 +8,12 @@ import dev.imgproc.image.PixelBuffers;
 
 /**
  * Replaces colour by its luma {@code Y = 0.2126 R + 0.7152 G + 0.0722 B} (Rec. 709, the sRGB primaries), computed on
- * the stored (gamma-encoded) values as most tools do, rounded. Alpha is kept.
+ * the stored (gamma-encoded) values as most tools do, rounded half up. Alpha is kept.
+ *
+ * <p>The weights are whole ten-thousandths, so {@code Y + 1/2} is exactly {@code (2126 R + 7152 G + 722 B + 5000) /
+ * 10000}: an integer numerator below 2^24, exact in a float, whose correctly rounded quotient truncates to the exact
+ * floor (the quotient's fraction is at most 0.9999, further from 1 than a float near 256 can round). That is exact
+ * for every colour, where double weights could round a sum that is exactly a half down, and it runs in float lanes.
  */
 public record Grayscale() implements Filter {
     public static final FilterDescriptor DESCRIPTOR = FilterDescriptor.of(
@@ -25,7 +30,7 @@ public record Grayscale() implements Filter {
         Parallel.forRows(in.height(), width, (from, to) -> {
             for (int i = from * width, end = to * width; i < end; i++) {
                 int p = src[i];
-                int y = (int) (0.2126 * Argb.red(p) + 0.7152 * Argb.green(p) + 0.0722 * Argb.blue(p) + 0.5);
+                int y = (int) ((2126 * Argb.red(p) + 7152 * Argb.green(p) + 722 * Argb.blue(p) + 5000) / 10000f);
                 dst[i] = (p & 0xFF000000) | y << 16 | y << 8 | y;
             }
         });

@@ -20,6 +20,7 @@ class GrayscaleTest {
         "FFFFFFFF, 255",
         "FF000000, 0",
         "FF6496C8, 143", // 21.26 + 107.28 + 14.44 = 142.98
+        "FF000E4C, 16", // 10.0128 + 5.4872 = 15.5 exactly: half rounds up (double weights gave 15)
     })
     void knownColoursGetTheirRec709Luma(String argb, int luma) {
         Image in = TestImages.constant(2, 1, Integer.parseUnsignedInt(argb, 16));
@@ -27,6 +28,27 @@ class GrayscaleTest {
         Image out = new Grayscale().apply(in);
 
         assertThat(out).hasChannels(Channels.GRAY).isConstant(0xFF000000 | luma * 0x010101, 0);
+    }
+
+    @Test
+    void everyColourGetsItsExactlyRoundedLuma() {
+        int[] pixels = new int[256 * 256];
+        for (int r = 0; r < 256; r++) {
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = 0xFF000000 | r << 16 | i;
+            }
+            Image out = new Grayscale().apply(new Image(256, 256, pixels.clone(), Channels.RGB));
+
+            for (int i = 0; i < pixels.length; i++) {
+                int g = i >> 8;
+                int b = i & 0xFF;
+                int luma = (2126 * r + 7152 * g + 722 * b + 5000) / 10000; // in ten-thousandths, half up, exact
+                if (out.pixels()[i] != (0xFF000000 | luma * 0x010101)) {
+                    throw new AssertionError(String.format("#%02X%02X%02X: %08X, not luma %d", r, g, b,
+                            out.pixels()[i], luma));
+                }
+            }
+        }
     }
 
     @Test
