@@ -7,7 +7,8 @@
 #     PEERS_DIR  folder with the shared peer scripts (one.sh, py_bench.py, sharp_bench.js)
 #     IN_DIR     folder of JPEGs, e.g. /tmp/imgproc-corpus/4k
 #     PIPE       P1 P2 P3 P4 (default P2); RUNS rounds (default 3); WORKERS processes at once (default: cores)
-# Tools that are not installed are skipped. sharp needs NODE_PATH pointing at a node_modules with sharp in it.
+# Tools that are not installed are skipped; TOOLS="imgproc cv2 sharp" runs only those (names: imgproc vips im pil cv2
+# sharp). sharp needs NODE_PATH pointing at a node_modules with sharp in it.
 set -euo pipefail
 peers=${1:?usage: bench-peers.sh PEERS_DIR IN_DIR [PIPE] [RUNS] [WORKERS]}
 in=${2:?usage: bench-peers.sh PEERS_DIR IN_DIR [PIPE] [RUNS] [WORKERS]}
@@ -37,6 +38,9 @@ command -v vips >/dev/null && command -v vipsthumbnail >/dev/null && tools+=(vip
 /usr/bin/python3 -c 'import PIL' 2>/dev/null && tools+=(pil)
 /usr/bin/python3 -c 'import cv2' 2>/dev/null && tools+=(cv2)
 command -v node >/dev/null && node -e 'require("sharp")' 2>/dev/null && tools+=(sharp)
+if [ -n "${TOOLS:-}" ]; then # e.g. TOOLS="imgproc cv2 sharp" for long batches that ImageMagick would take minutes on
+  mapfile -t tools < <(printf '%s\n' "${tools[@]}" | grep -Fxf <(tr ' ' '\n' <<< "$TOOLS"))
+fi
 run_tool() { # TOOL OUTDIR, the inputs NUL-separated in $work/files
   local files
   mapfile -d '' -t files < "$work/files"
