@@ -14,8 +14,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes through the JDK's ImageIO writers, with the settings users expect from libjpeg, libvips and sharp: JPEG at
- * the given quality with 4:2:0 chroma subsampling and optimised Huffman tables, alpha flattened for formats without
- * it, gray kept gray, and no metadata but the EXIF block the caller passes.
+ * the given quality with 4:2:0 chroma subsampling (and optimised Huffman tables when asked), alpha flattened for
+ * formats without it, gray kept gray, and no metadata but the EXIF block the caller passes.
  */
 final class ImageIoEncoder {
     private final ImageIoPlugins plugins;
