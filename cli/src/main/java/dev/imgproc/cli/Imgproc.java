@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 public final class Imgproc implements Runnable {
     /**
      * The subcommands, in the order help lists them. They are added when the command line is made, and only those
-     * the arguments can reach: picocli reads a command's annotations when it is added, which costs about a third of
-     * a command's start-up (tens of milliseconds for the five of them).
+     * the arguments can reach: picocli reads a command's annotations when it is added, and for the five of them that
+     * was a quarter of {@code imgproc --version} (0.32 s with all, 0.24 s with none).
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
