@@ -1,5 +1,7 @@
 package dev.imgproc.codec;
 
+import dev.imgproc.testing.PngBuilder;
+
 /** Files built to hurt: decompression bombs and lies in headers. */
 final class HostileFiles {
     private HostileFiles() {}

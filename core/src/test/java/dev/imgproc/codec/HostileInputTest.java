@@ -3,6 +3,7 @@ package dev.imgproc.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imgproc.testing.PngBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

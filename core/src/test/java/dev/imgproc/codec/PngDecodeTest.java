@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Image;
+import dev.imgproc.testing.PngBuilder;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

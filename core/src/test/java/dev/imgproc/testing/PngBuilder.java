@@ -1,4 +1,4 @@
-package dev.imgproc.codec;
+package dev.imgproc.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-/** Hand-made PNGs, for what no tool writes willingly: a header claiming 100000x100000 pixels, a zTXt bomb. */
-final class PngBuilder {
+/**
+ * Hand-made PNGs, for what no tool writes willingly: a header claiming 100000x100000 pixels, a zTXt bomb. Shared with
+ * the cli and cluster tests through core's test jar.
+ */
+public final class PngBuilder {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private PngBuilder() {
@@ -15,17 +18,17 @@ final class PngBuilder {
     }
 
     /** Starts with an IHDR: 8-bit, the given colour type (2 RGB, 3 palette...), no interlacing. */
-    static PngBuilder header(int width, int height, int colourType) {
+    public static PngBuilder header(int width, int height, int colourType) {
         return header(width, height, colourType, 8);
     }
 
-    static PngBuilder header(int width, int height, int colourType, int bitDepth) {
+    public static PngBuilder header(int width, int height, int colourType, int bitDepth) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height);
         ihdr.put((byte) bitDepth).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
         return new PngBuilder().chunk("IHDR", ihdr.array());
     }
 
-    PngBuilder chunk(String type, byte[] data) {
+    public PngBuilder chunk(String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.ISO_8859_1);
         CRC32 crc = new CRC32();
         crc.update(typeBytes);
@@ -38,16 +41,16 @@ final class PngBuilder {
     }
 
     /** An IDAT holding {@code raw} (filter bytes and samples) deflated. */
-    PngBuilder idat(byte[] raw) {
+    public PngBuilder idat(byte[] raw) {
         return chunk("IDAT", deflate(raw));
     }
 
-    byte[] end() {
+    public byte[] end() {
         chunk("IEND", new byte[0]);
         return out.toByteArray();
     }
 
-    static byte[] deflate(byte[] raw) {
+    public static byte[] deflate(byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(raw);
         deflater.finish();
