@@ -39,8 +39,9 @@ final class Heartbeat implements AutoCloseable {
     private final WorkerCounters counters;
     private final IntSupplier busy;
     private final long started = System.currentTimeMillis();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic beats;
+    /** Beats on the periodic thread, counted to clean up after every {@link #BEATS_PER_CLEANUP}-th. */
+    private long periodicBeats;
 
     Heartbeat(RedisClient redis, Keys keys, WorkerSettings settings, String workerId, String version,
             WorkerCounters counters, IntSupplier busy) {
@@ -51,39 +52,21 @@ final class Heartbeat implements AutoCloseable {
         this.version = version;
         this.counters = counters;
         this.busy = busy;
-        this.thread = Thread.ofPlatform().name("imgproc-heartbeat").daemon().priority(Thread.MAX_PRIORITY)
-                .unstarted(this::loop);
+        this.beats = new Periodic("imgproc-heartbeat", settings.heartbeat(), this::periodicBeat, log,
+                "heartbeat failed", "heartbeat reaches Redis again");
     }
 
     /** Beats once (so the worker is listed before it takes a job), then keeps beating on its own thread. */
     void start() {
         beat();
-        thread.start();
+        beats.start();
     }
 
-    private void loop() {
-        boolean failing = false;
-        for (long n = 1; running; n++) {
-            try {
-                Thread.sleep(settings.heartbeat());
-            } catch (InterruptedException e) {
-                return;
-            }
-            try {
-                beat();
-                if (n % BEATS_PER_CLEANUP == 0) {
-                    forgetGoneConsumers();
-                }
-                if (failing) {
-                    log.info("heartbeat reaches Redis again");
-                    failing = false;
-                }
-            } catch (JedisException e) {
-                if (!failing) {
-                    log.warn("heartbeat failed: {}", e.getMessage());
-                    failing = true;
-                }
-            }
+    private void periodicBeat() {
+        long n = ++periodicBeats;
+        beat();
+        if (n % BEATS_PER_CLEANUP == 0) {
+            forgetGoneConsumers();
         }
     }
 
@@ -167,7 +150,6 @@ final class Heartbeat implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        beats.close();
     }
 }

@@ -11,12 +11,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Renews the leases of every job the worker holds, from a platform thread of its own at high priority: filters
- * keep every core busy on the compute pool, and a renewal starved by them (as on a virtual thread or an event loop)
- * would let a slow but healthy job be taken over and run twice.
+ * Renews the leases of every job the worker holds, every third of the lease, on a {@link Periodic} thread: a renewal
+ * starved by the filters would let a slow but healthy job be taken over and run twice.
  */
 final class LeaseKeeper implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
@@ -27,8 +25,7 @@ final class LeaseKeeper implements AutoCloseable {
     private final String workerId;
     private final Map<String, Delivery> held;
     private final WorkerCounters counters;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic renewals;
 
     LeaseKeeper(RedisClient redis, Keys keys, WorkerSettings settings, String workerId, Map<String, Delivery> held,
             WorkerCounters counters) {
@@ -38,35 +35,12 @@ final class LeaseKeeper implements AutoCloseable {
         this.workerId = workerId;
         this.held = held;
         this.counters = counters;
-        this.thread = Thread.ofPlatform().name("imgproc-lease-keeper").daemon().priority(Thread.MAX_PRIORITY)
-                .unstarted(this::loop);
+        this.renewals = new Periodic("imgproc-lease-keeper", settings.renewEvery(), this::renew, log,
+                "cannot renew leases", "lease renewal works again");
     }
 
     void start() {
-        thread.start();
-    }
-
-    private void loop() {
-        boolean failing = false;
-        while (running) {
-            try {
-                Thread.sleep(settings.renewEvery());
-            } catch (InterruptedException e) {
-                return;
-            }
-            try {
-                renew();
-                if (failing) {
-                    log.info("lease renewal works again");
-                    failing = false;
-                }
-            } catch (JedisException e) {
-                if (!failing) {
-                    log.warn("cannot renew leases: {}", e.getMessage());
-                    failing = true;
-                }
-            }
-        }
+        renewals.start();
     }
 
     /** One script call per queue; entries it reports as no longer ours are marked lost. */
@@ -99,7 +73,6 @@ final class LeaseKeeper implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        renewals.close();
     }
 }

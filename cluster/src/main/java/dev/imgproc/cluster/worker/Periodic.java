@@ -1,0 +1,67 @@
+package dev.imgproc.cluster.worker;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * A Redis task run every {@code interval} from a platform thread of its own at high priority: filters keep every core
+ * busy on the compute pool, and a task starved by them (as on a virtual thread or an event loop) would let leases
+ * lapse and heartbeats go missing from a healthy worker. While Redis fails, that is logged once when it starts and
+ * once when it ends, however many runs it lasts.
+ */
+final class Periodic implements AutoCloseable {
+    private final Duration interval;
+    private final Runnable task;
+    private final Logger log;
+    private final String failing;
+    private final String recovered;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param failing what the warning says, followed by Redis's error, when a run first fails
+     * @param recovered what is logged when a run succeeds again
+     */
+    Periodic(String name, Duration interval, Runnable task, Logger log, String failing, String recovered) {
+        this.interval = interval;
+        this.task = task;
+        this.log = log;
+        this.failing = failing;
+        this.recovered = recovered;
+        this.thread = Thread.ofPlatform().name(name).daemon().priority(Thread.MAX_PRIORITY).unstarted(this::loop);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void loop() {
+        boolean failed = false;
+        while (running) {
+            try {
+                Thread.sleep(interval);
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                task.run();
+                if (failed) {
+                    log.info(recovered);
+                    failed = false;
+                }
+            } catch (JedisException e) {
+                if (!failed) {
+                    log.warn("{}: {}", failing, e.getMessage());
+                    failed = true;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}
