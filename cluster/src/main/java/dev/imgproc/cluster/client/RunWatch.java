@@ -1,11 +1,11 @@
 package dev.imgproc.cluster.client;
 
+import dev.imgproc.cluster.Periodic;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Checks every few seconds that Redis still holds the run: when the meta key is gone or carries another epoch,
@@ -26,10 +26,8 @@ final class RunWatch implements AutoCloseable {
     private final ClientSettings settings;
     private final Recovery recovery;
     private final Map<String, Submission> inFlight;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic checks;
     private boolean warnedNoWorkers;
-    private boolean warnedUnreachable;
 
     RunWatch(RedisClient redis, Run run, ClientSettings settings, Map<String, Submission> inFlight,
             Recovery recovery) {
@@ -38,31 +36,12 @@ final class RunWatch implements AutoCloseable {
         this.settings = settings;
         this.inFlight = inFlight;
         this.recovery = recovery;
-        this.thread = Thread.ofPlatform().name("imgproc-run-watch").daemon().unstarted(this::loop);
+        this.checks = new Periodic("imgproc-run-watch", settings.checkEvery(), this::check, log,
+                "cannot reach Redis ({}); waiting for it to come back", "Redis reachable again");
     }
 
     void start() {
-        thread.start();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Thread.sleep(settings.checkEvery());
-                check();
-                if (warnedUnreachable) {
-                    log.info("Redis reachable again");
-                    warnedUnreachable = false;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (JedisException e) {
-                if (!warnedUnreachable && running) {
-                    log.warn("cannot reach Redis ({}); waiting for it to come back", e.getMessage());
-                    warnedUnreachable = true;
-                }
-            }
-        }
+        checks.start();
     }
 
     private void check() throws InterruptedException {
@@ -101,7 +80,6 @@ final class RunWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        checks.close();
     }
 }

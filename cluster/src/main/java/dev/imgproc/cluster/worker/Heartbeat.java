@@ -3,6 +3,7 @@ package dev.imgproc.cluster.worker;
 import com.sun.management.OperatingSystemMXBean;
 import dev.imgproc.cluster.Bytes;
 import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.Periodic;
 import dev.imgproc.cluster.Scripts;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -53,7 +54,7 @@ final class Heartbeat implements AutoCloseable {
         this.counters = counters;
         this.busy = busy;
         this.beats = new Periodic("imgproc-heartbeat", settings.heartbeat(), this::periodicBeat, log,
-                "heartbeat failed", "heartbeat reaches Redis again");
+                "heartbeat failed: {}", "heartbeat reaches Redis again");
     }
 
     /** Beats once (so the worker is listed before it takes a job), then keeps beating on its own thread. */

@@ -2,6 +2,7 @@ package dev.imgproc.cluster.worker;
 
 import dev.imgproc.cluster.Bytes;
 import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.Periodic;
 import dev.imgproc.cluster.Scripts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +37,7 @@ final class LeaseKeeper implements AutoCloseable {
         this.held = held;
         this.counters = counters;
         this.renewals = new Periodic("imgproc-lease-keeper", settings.renewEvery(), this::renew, log,
-                "cannot renew leases", "lease renewal works again");
+                "cannot renew leases: {}", "lease renewal works again");
     }
 
     void start() {
