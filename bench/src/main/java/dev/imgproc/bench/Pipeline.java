@@ -52,7 +52,7 @@ public enum Pipeline {
 
     /** The engine's recipe: default decoding, the pipeline's filters, JPEG at quality 85. */
     public Recipe recipe() {
-        EncodeOptions encode = new EncodeOptions(QUALITY, false, false, EncodeOptions.DEFAULT.background(), false);
+        EncodeOptions encode = EncodeOptions.DEFAULT.withQuality(QUALITY);
         return new Recipe(DecodeOptions.DEFAULT, filters(), ImageFormat.JPEG, encode);
     }
 

@@ -25,4 +25,9 @@ public record EncodeOptions(int quality, boolean progressive, boolean optimizeCo
         }
         Objects.requireNonNull(background, "background");
     }
+
+    /** These options with another JPEG quality. */
+    public EncodeOptions withQuality(int newQuality) {
+        return new EncodeOptions(newQuality, progressive, optimizeCoding, background, keepMetadata);
+    }
 }

@@ -30,7 +30,7 @@ public final class SyntheticPhotos {
     public static List<Path> write(Path dir, int count, Size size, long seed) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
-        EncodeOptions options = new EncodeOptions(JPEG_QUALITY, false, false, EncodeOptions.DEFAULT.background(), false);
+        EncodeOptions options = EncodeOptions.DEFAULT.withQuality(JPEG_QUALITY);
         for (int i = 0; i < count; i++) {
             Path file = dir.resolve(String.format("synthetic-%02d.jpg", i + 1));
             try {

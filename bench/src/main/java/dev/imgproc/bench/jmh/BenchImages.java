@@ -68,7 +68,7 @@ final class BenchImages {
             return bytes;
         }
         try {
-            EncodeOptions q90 = new EncodeOptions(90, false, false, EncodeOptions.DEFAULT.background(), false);
+            EncodeOptions q90 = EncodeOptions.DEFAULT.withQuality(90);
             return Codecs.standard().encode(photo(photo, size), ImageFormat.JPEG, q90, null);
         } catch (CodecException e) {
             throw new IllegalStateException(e);

@@ -59,7 +59,7 @@ public class CodecBenchmark {
         codecs = Codecs.standard();
         jpeg = BenchImages.jpeg(photo, size);
         image = BenchImages.decode(jpeg);
-        quality85 = new EncodeOptions(85, false, false, EncodeOptions.DEFAULT.background(), false);
+        quality85 = EncodeOptions.DEFAULT.withQuality(85);
         decodeOptions = DecodeOptions.DEFAULT;
     }
 
