@@ -80,7 +80,7 @@ final class ProcessCommand implements Callable<Integer> {
     boolean progressive;
 
     @Option(names = "--optimize-coding", description = "JPEG: compute each image's own Huffman tables: the same pixels"
-            + " in files 7-9% smaller for photos, up to 25% for smooth ones, for a second pass over each (always on"
+            + " in files 7-9%% smaller for photos, up to 25%% for smooth ones, for a second pass over each (always on"
             + " with --progressive).")
     boolean optimizeCoding;
 
