@@ -31,16 +31,31 @@ class LauncherOptionsIT {
         assertThat(run.output()).contains("InitialHeapSize = 268435456");
     }
 
+    /** Nothing on the terminal at every start: the JVM echoes compile commands unless told to be quiet. */
+    @Test
+    void theJvmStartsSilently() throws Exception {
+        Run run = launch("", "-version 2>&1");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).startsWith("openjdk version").doesNotContainIgnoringCase("warning")
+                .doesNotContain("CompileCommand").doesNotContain("error");
+    }
+
     private record Run(int exitCode, String output) {}
 
-    /** Sources the launcher's options, then starts java with them and {@code userOptions} as ./imgproc does. */
     private static Run launch(String userOptions) throws IOException, InterruptedException {
+        return launch(userOptions, "-XX:+PrintFlagsFinal -version | grep -E ' (MaxHeapSize|InitialHeapSize) '");
+    }
+
+    /**
+     * Sources the launcher's options, then starts java with them and {@code userOptions} as ./imgproc does, followed
+     * by {@code javaArguments} (shell syntax).
+     */
+    private static Run launch(String userOptions, String javaArguments) throws IOException, InterruptedException {
         String script = """
                 . scripts/lib/jvm.sh
                 imgproc_jvm_options "$PWD"
-                exec "$JAVA_HOME/bin/java" "${IMGPROC_JVM[@]}" $IMGPROC_JAVA_OPTS -XX:+PrintFlagsFinal -version \
-                  | grep -E ' (MaxHeapSize|InitialHeapSize) '
-                """;
+                exec "$JAVA_HOME/bin/java" "${IMGPROC_JVM[@]}" $IMGPROC_JAVA_OPTS\s""" + javaArguments;
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
