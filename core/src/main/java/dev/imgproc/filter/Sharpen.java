@@ -56,12 +56,25 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
         return in.withPixels(width, in.height(), dst);
     }
 
-    /** One channel of {@code n} pixels from {@code src[from]}: the blurred values become the sharpened ones. */
+    /**
+     * One channel of {@code n} pixels from {@code src[from]}: the blurred values become the sharpened ones. Both loops
+     * are arithmetic only, which C2 turns into vector code, where a conditional expression kept it scalar (the
+     * sharpen took twice as long as the blur it is made of). They give exactly what the definition gives: a
+     * difference at or under the threshold adds {@code gain * difference * 0}, a signed zero, to {@code v}.
+     */
     private static void unsharp(int[] src, int from, int shift, float[] blurred, int n, float gain, float limit) {
+        if (limit == 0f) { // every difference but 0 counts, and 0 adds nothing
+            for (int i = 0; i < n; i++) {
+                float v = (src[from + i] >> shift) & 0xFF;
+                blurred[i] = v + gain * (v - blurred[i]);
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             float v = (src[from + i] >> shift) & 0xFF;
             float difference = v - blurred[i];
-            blurred[i] = Math.abs(difference) > limit ? v + gain * difference : v;
+            float above = Math.signum(Math.max(0f, Math.abs(difference) - limit)); // 1 over the threshold, else 0
+            blurred[i] = v + gain * difference * above;
         }
     }
 
