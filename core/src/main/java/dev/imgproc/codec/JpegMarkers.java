@@ -27,8 +27,16 @@ final class JpegMarkers {
 
     private JpegMarkers() {}
 
-    /** Refuses, before decoding, a file with more than {@link #MAX_SCANS} scans. */
+    /**
+     * Refuses, before decoding, a progressive file with more than {@link #MAX_SCANS} scans. Only progressive scans
+     * are the danger, as libjpeg-turbo's own limit says: each refines the whole image from a few bytes (a run of
+     * empty blocks is one code), where a sequential scan's data grows with the area it covers. Counting reads every
+     * byte of the file, so sequential files, most camera photos, are not counted.
+     */
     static void checkScanCount(byte[] jpeg) throws CodecException {
+        if (!isProgressive(jpeg)) {
+            return;
+        }
         int scans = scanCount(jpeg);
         if (scans > MAX_SCANS) {
             throw new CodecException("corrupt JPEG data: " + scans + " scans, over the limit of " + MAX_SCANS
@@ -53,6 +61,29 @@ final class JpegMarkers {
             }
         }
         return scans;
+    }
+
+    /**
+     * True when the frame header before the first scan is a progressive one (SOF2, SOF6, SOF10 or SOF14: Huffman or
+     * arithmetic coded, differential or not).
+     */
+    static boolean isProgressive(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && jpeg[at] == (byte) 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xFF) {
+                at++;
+                continue;
+            }
+            if (marker == SOS) {
+                return false;
+            }
+            if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+                return true;
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
+        }
+        return false;
     }
 
     /** The offset of the first SOS marker, found by hopping over the header segments, or -1. */

@@ -126,16 +126,32 @@ class JpegDecodeTest {
     }
 
     @Test
-    void thousandsOfScansAreRefusedBeforeDecoding() {
-        byte[] baseline = Fixtures.bytes("baseline.jpg");
-        byte[] bomb = Arrays.copyOf(baseline, baseline.length + 4 * 2000);
-        for (int i = baseline.length - 2; i < bomb.length - 4; i += 4) {
+    void thousandsOfProgressiveScansAreRefusedBeforeDecoding() {
+        byte[] progressive = Fixtures.bytes("progressive.jpg");
+        int scans = JpegMarkers.scanCount(progressive);
+        byte[] bomb = Arrays.copyOf(progressive, progressive.length + 4 * 2000);
+        for (int i = progressive.length - 2; i < bomb.length - 4; i += 4) {
             bomb[i] = (byte) 0xFF;
             bomb[i + 1] = (byte) 0xDA;
         }
 
         assertThatThrownBy(() -> codecs.decode(bomb, DecodeOptions.DEFAULT))
-                .hasMessageStartingWith("corrupt JPEG data: 2001 scans, over the limit of 500");
+                .hasMessageStartingWith("corrupt JPEG data: " + (scans + 2000) + " scans, over the limit of 500");
+    }
+
+    /** A sequential scan costs what its data costs: markers past the first scan are damage, refused as such. */
+    @Test
+    void scanMarkersAppendedToASequentialFileAreDamage() {
+        byte[] baseline = Fixtures.bytes("baseline.jpg");
+        byte[] damaged = Arrays.copyOf(baseline, baseline.length + 2 * 2000);
+        for (int i = baseline.length - 2; i < damaged.length - 2; i += 2) {
+            damaged[i] = (byte) 0xFF;
+            damaged[i + 1] = (byte) 0xDA;
+        }
+
+        assertThatThrownBy(() -> codecs.decode(damaged, DecodeOptions.DEFAULT))
+                .isInstanceOf(CodecException.class)
+                .hasMessageStartingWith("corrupt JPEG data");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Reading JPEG's marker structure without decoding: ICC chunks, and where a cut file ends. */
+/** Reading JPEG's marker structure without decoding: ICC chunks, the kind of frame, and where a cut file ends. */
 class JpegMarkersTest {
     private static final byte[] SOI = {(byte) 0xFF, (byte) 0xD8};
 
@@ -71,5 +71,19 @@ class JpegMarkersTest {
         byte[] broken = whole.clone();
         broken[2] = 0x00; // the first marker is gone: damage, not a cut
         assertThat(JpegMarkers.endsBeforeFirstScan(broken)).isFalse();
+    }
+
+    @Test
+    void theFrameHeaderSaysWhetherScansAreProgressive() {
+        assertThat(JpegMarkers.isProgressive(Fixtures.bytes("progressive.jpg"))).isTrue();
+        assertThat(JpegMarkers.isProgressive(Fixtures.bytes("baseline.jpg"))).isFalse();
+        assertThat(JpegMarkers.isProgressive(Fixtures.bytes("gray.jpg"))).isFalse();
+        assertThat(JpegMarkers.isProgressive(Arrays.copyOf(Fixtures.bytes("progressive.jpg"), 3))).isFalse();
+    }
+
+    @Test
+    void scansAreCountedFromTheFirst() {
+        assertThat(JpegMarkers.scanCount(Fixtures.bytes("progressive.jpg"))).isBetween(6, 20);
+        assertThat(JpegMarkers.scanCount(Fixtures.bytes("baseline.jpg"))).isOne();
     }
 }
