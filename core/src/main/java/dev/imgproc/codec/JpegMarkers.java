@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * JPEG's marker structure, read and written without decoding: counting scans, collecting an ICC profile, and adding
@@ -68,22 +69,12 @@ final class JpegMarkers {
      * arithmetic coded, differential or not).
      */
     static boolean isProgressive(byte[] jpeg) {
-        int at = 2;
-        while (at + 4 <= jpeg.length && jpeg[at] == (byte) 0xFF) {
-            int marker = jpeg[at + 1] & 0xFF;
-            if (marker == 0xFF) {
-                at++;
-                continue;
-            }
-            if (marker == SOS) {
-                return false;
-            }
-            if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
-                return true;
-            }
-            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
-        }
-        return false;
+        int at = walkTo(jpeg, marker -> marker == SOS || isProgressiveFrame(marker));
+        return at >= 0 && isProgressiveFrame(jpeg[at + 1] & 0xFF);
+    }
+
+    private static boolean isProgressiveFrame(int marker) {
+        return marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
     }
 
     /** The offset of the first SOS marker, found by hopping over the header segments, or -1. */
@@ -104,6 +95,11 @@ final class JpegMarkers {
 
     /** Hops over the header segments: the offset of the first SOS, or why there is none. */
     private static int walkToFirstScan(byte[] jpeg) {
+        return walkTo(jpeg, marker -> marker == SOS);
+    }
+
+    /** Hops over the header segments: the offset of the first marker {@code stop} accepts, or why there is none. */
+    private static int walkTo(byte[] jpeg, IntPredicate stop) {
         int at = 2;
         while (at + 4 <= jpeg.length) {
             if (jpeg[at] != (byte) 0xFF) {
@@ -114,7 +110,7 @@ final class JpegMarkers {
                 at++;
                 continue;
             }
-            if (marker == SOS) {
+            if (stop.test(marker)) {
                 return at;
             }
             at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));

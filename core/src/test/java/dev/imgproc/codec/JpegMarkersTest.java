@@ -73,6 +73,16 @@ class JpegMarkersTest {
         assertThat(JpegMarkers.endsBeforeFirstScan(broken)).isFalse();
     }
 
+    /** A segment with a marker and a length field: {@code FF marker, length (2 bytes, counting itself), payload}. */
+    private static byte[] segment(int marker, int payloadLength) {
+        byte[] segment = new byte[4 + payloadLength];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) marker;
+        segment[2] = (byte) ((payloadLength + 2) >> 8);
+        segment[3] = (byte) (payloadLength + 2);
+        return segment;
+    }
+
     @Test
     void theFrameHeaderSaysWhetherScansAreProgressive() {
         assertThat(JpegMarkers.isProgressive(Fixtures.bytes("progressive.jpg"))).isTrue();
@@ -82,7 +92,21 @@ class JpegMarkersTest {
     }
 
     @Test
-    void scansAreCountedFromTheFirst() {
+    void everyProgressiveFrameTypeCountsAndTablesBeforeItAreSkipped() {
+        byte[] fill = {(byte) 0xFF};
+        byte[] huffmanTables = segment(0xC4, 20); // DHT, whose marker is in the SOF range
+        byte[] arithmeticConditioning = segment(0xCC, 2); // DAC, likewise
+        for (int frame : new int[] {0xC2, 0xC6, 0xCA, 0xCE}) {
+            assertThat(JpegMarkers.isProgressive(jpeg(huffmanTables, arithmeticConditioning, fill, segment(frame, 9))))
+                    .as("SOF 0x%X", frame).isTrue();
+        }
+        for (int frame : new int[] {0xC0, 0xC1, 0xC3, 0xC9}) {
+            assertThat(JpegMarkers.isProgressive(jpeg(huffmanTables, segment(frame, 9)))).as("SOF 0x%X", frame).isFalse();
+        }
+    }
+
+    @Test
+    void aBaselineFileHasOneScanAndAProgressiveOneSeveral() {
         assertThat(JpegMarkers.scanCount(Fixtures.bytes("progressive.jpg"))).isBetween(6, 20);
         assertThat(JpegMarkers.scanCount(Fixtures.bytes("baseline.jpg"))).isOne();
     }
