@@ -24,10 +24,9 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
             args -> new Sharpen(args.get(SIGMA), args.get(AMOUNT), args.get(THRESHOLD)), SIGMA, AMOUNT, THRESHOLD);
 
     public Sharpen {
-        if (!(sigma > 0) || !(amount >= 0) || !(threshold >= 0)) {
-            throw new IllegalArgumentException(
-                    "sigma must be positive, amount and threshold not negative, but got " + sigma + ", " + amount
-                            + ", " + threshold);
+        if (!(sigma > 0) || !(amount >= 0 && amount < Double.POSITIVE_INFINITY) || !(threshold >= 0)) {
+            throw new IllegalArgumentException("sigma must be positive, amount finite and not negative, threshold not"
+                    + " negative, but got " + sigma + ", " + amount + ", " + threshold);
         }
     }
 
@@ -60,9 +59,10 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
      * One channel of {@code n} pixels from {@code src[from]}: the blurred values become the sharpened ones. Both loops
      * are arithmetic only, which C2 turns into vector code, where a conditional expression kept it scalar (the
      * sharpen took twice as long as the blur it is made of). They give exactly what the definition gives: a
-     * difference at or under the threshold adds {@code gain * difference * 0}, a signed zero, to {@code v}.
+     * difference at or under the threshold adds {@code gain * (difference * 0)}, a signed zero, to {@code v} (the
+     * amount is finite, so the product is too).
      */
-    private static void unsharp(int[] src, int from, int shift, float[] blurred, int n, float gain, float limit) {
+    static void unsharp(int[] src, int from, int shift, float[] blurred, int n, float gain, float limit) {
         if (limit == 0f) { // every difference but 0 counts, and 0 adds nothing
             for (int i = 0; i < n; i++) {
                 float v = (src[from + i] >> shift) & 0xFF;
@@ -74,7 +74,7 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
             float v = (src[from + i] >> shift) & 0xFF;
             float difference = v - blurred[i];
             float above = Math.signum(Math.max(0f, Math.abs(difference) - limit)); // 1 over the threshold, else 0
-            blurred[i] = v + gain * difference * above;
+            blurred[i] = v + gain * (difference * above);
         }
     }
 
