@@ -62,6 +62,7 @@ imgproc_jvm_options() { # ROOT
   # (2767 bytes of bytecode) just as the first photos were decoded, and the filter kernels waited behind it in C2's
   # queue. Over the node limit C2 gives up at once and the method stays C1-compiled. Measured (23 4K photos, whole
   # commands, alternating pairs): P1 1.13x faster (15 pairs), P2 1.045x (15), P4 1.02x, P3 0.98x (9 each, noise).
+  # 'quiet' stops the JVM echoing compile commands at every start, a user's own too (IMGPROC_JAVA_OPTS).
   IMGPROC_JVM+=(-XX:CompileCommand=quiet
     -XX:CompileCommand=MaxNodeLimit,jdk/internal/classfile/impl/StackMapGenerator.processBlock,1000)
   if imgproc_aot_fresh "$1"; then
