@@ -40,8 +40,9 @@ class RedisOutageIT {
             ImgprocProcess result = batch.await(Duration.ofMinutes(4));
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.err()).contains("Redis lost this run's data");
+            // Whoever reads the empty Redis first recreates the queue's group: the client resubmitting, or a worker
+            // getting NOGROUP (its own test: ClusterRoundTripTest.aWorkerRecreatesTheGroupAfterRedisIsFlushed).
             assertSameOutputsAndDrainedQueue(out, local, redis.client(), "default");
-            assertThat(one.log() + two.log()).contains("recreating it");
         }
     }
 
