@@ -24,7 +24,8 @@ public record Sharpen(double sigma, double amount, double threshold) implements 
             args -> new Sharpen(args.get(SIGMA), args.get(AMOUNT), args.get(THRESHOLD)), SIGMA, AMOUNT, THRESHOLD);
 
     public Sharpen {
-        if (!(sigma > 0) || !(amount >= 0 && amount < Double.POSITIVE_INFINITY) || !(threshold >= 0)) {
+        // the amount is applied as a float: one too large for it is infinite there
+        if (!(sigma > 0) || !(amount >= 0 && Float.isFinite((float) amount)) || !(threshold >= 0)) {
             throw new IllegalArgumentException("sigma must be positive, amount finite and not negative, threshold not"
                     + " negative, but got " + sigma + ", " + amount + ", " + threshold);
         }
