@@ -46,8 +46,8 @@ public final class SymmetricConvolution {
      * vertically, handing each output row, or each column tile of it, to {@code sink}.
      */
     public static void apply(Image in, float[] kernel, RowSink sink) {
-        int ringRows = Math.min(kernel.length, in.height());
-        apply(in, kernel, sink, tileWidth(in.width(), ringRows, PlaneLayout.of(in.channels()).planes()));
+        apply(in, kernel, sink,
+                tileWidth(in.width(), ringRows(kernel, in.height()), PlaneLayout.of(in.channels()).planes()));
     }
 
     /** {@link #apply(Image, float[], RowSink)} in column tiles {@code tileWidth} wide (the last one narrower). */
@@ -64,6 +64,11 @@ public final class SymmetricConvolution {
                                 .run(Math.max(0, from - radius), from, to);
                     }
                 });
+    }
+
+    /** The distinct rows an output row reads: its 2r + 1 neighbours, fewer when the image is shorter. */
+    private static int ringRows(float[] kernel, int height) {
+        return Math.min(kernel.length, height);
     }
 
     /** The widest equal tiles, aligned, whose ring fits {@link #RING_BYTES}: the whole width when it fits. */
@@ -113,8 +118,7 @@ public final class SymmetricConvolution {
             this.layout = PlaneLayout.of(in.channels());
             this.planes = layout.planes();
             this.sink = sink;
-            // distinct rows an output row reads: its 2r + 1 neighbours, fewer when the image is shorter
-            this.slots = Math.min(kernel.length, height);
+            this.slots = ringRows(kernel, height);
             this.ring = Scratch.rows(Scratch.Slot.RING, slots * planes, n);
             this.line = Scratch.ints(Scratch.Slot.LINE, n + 2 * radius);
             float[][] rows = Scratch.rows(Scratch.Slot.ROW, planes, n);
