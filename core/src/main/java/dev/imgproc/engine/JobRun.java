@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * with them.
  */
 final class JobRun {
-    private static final Logger log = LoggerFactory.getLogger(JobRun.class);
-
     private final Job job;
     private final Codecs codecs;
     private final MemoryBudget memory;
@@ -143,7 +141,7 @@ final class JobRun {
     /** A bug: an exception no stage expected. The job fails; the batch goes on. */
     JobResult internalFailure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        log.error("internal error in {} while processing {}", stage.label(), job.id(), cause);
+        Log.LOGGER.error("internal error in {} while processing {}", stage.label(), job.id(), cause);
         return new JobResult.Failed(job.id(), stage, "internal error: " + cause, true);
     }
 
@@ -171,5 +169,10 @@ final class JobRun {
             reservation.close();
         }
         (result instanceof JobResult.Done ? counters.completed : counters.failed).incrementAndGet();
+    }
+
+    /** Made on first use, like InputScanner's: setting up the logging would slow the start of every batch. */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(JobRun.class);
     }
 }
