@@ -105,6 +105,8 @@ public final class SymmetricConvolution {
          * fall outside the image.
          */
         private final int[] line;
+        /** What {@link PlaneLayout#splitInts} copies the line through. */
+        private final float[] staging;
         private final float[][] out;
 
         Band(Image in, float[] kernel, RowSink sink, int x0, int n) {
@@ -121,6 +123,7 @@ public final class SymmetricConvolution {
             this.slots = ringRows(kernel, height);
             this.ring = Scratch.rows(Scratch.Slot.RING, slots * planes, n);
             this.line = Scratch.ints(Scratch.Slot.LINE, n + 2 * radius);
+            this.staging = Scratch.floats(Scratch.Slot.LINE, n + 2 * radius);
             float[][] rows = Scratch.rows(Scratch.Slot.ROW, planes, n);
             this.out = rows.length == planes ? rows : Arrays.copyOf(rows, planes);
         }
@@ -152,7 +155,7 @@ public final class SymmetricConvolution {
             int to = Math.min(width, x0 + n + radius);
             int lineLength = n + 2 * radius;
             for (int p = 0; p < planes; p++) {
-                layout.splitInts(src, y * width + from, p, line, from - left, to - from);
+                layout.splitInts(src, y * width + from, p, line, from - left, to - from, staging);
                 Arrays.fill(line, 0, from - left, line[from - left]);
                 Arrays.fill(line, to - left, lineLength, line[to - left - 1]);
                 convolveLine(layout.intScale(p), ring[slot + p]);
