@@ -20,6 +20,6 @@ public record Brightness(double factor) implements Filter {
         for (int v = 0; v < 256; v++) {
             lut[v] = Argb.clamp(v * factor);
         }
-        return ColourLut.apply(in, lut);
+        return ColourLut.apply(in, lut, factor, 0);
     }
 }

@@ -20,6 +20,6 @@ public record Contrast(double factor) implements Filter {
         for (int v = 0; v < 256; v++) {
             lut[v] = Argb.clamp((v - 128) * factor + 128);
         }
-        return ColourLut.apply(in, lut);
+        return ColourLut.apply(in, lut, factor, 128 - 128 * factor);
     }
 }
