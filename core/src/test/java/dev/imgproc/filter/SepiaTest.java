@@ -1,7 +1,10 @@
 package dev.imgproc.filter;
 
 import static dev.imgproc.testing.ImageAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.imgproc.image.Argb;
 import dev.imgproc.image.Channels;
 import dev.imgproc.image.Image;
 import dev.imgproc.testing.TestImages;
@@ -45,5 +48,68 @@ class SepiaTest {
         Image in = TestImages.noise(4, 4, 2, true);
 
         assertThat(new Sepia(0).apply(in)).hasSamePixelsAs(in);
+    }
+
+    @Test
+    void fullSepiaIsTheMatrixRoundedHalfUpForEveryValueAndSum() {
+        for (int v = 0; v < 256; v++) {
+            for (int thousandths = 0; thousandths <= 255_000; thousandths++) {
+                int exact = (thousandths + 500) / 1000;
+                if (Sepia.tone(v, thousandths, 1f) != exact) {
+                    throw new AssertionError("v " + v + ", sepia " + thousandths + "/1000: expected " + exact
+                            + " but got " + Sepia.tone(v, thousandths, 1f));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyColourOnAGridGetsTheExactMatrix() {
+        int[] pixels = new int[52 * 52 * 52];
+        int i = 0;
+        for (int r = 0; r < 256; r += 5) {
+            for (int g = 0; g < 256; g += 5) {
+                for (int b = 0; b < 256; b += 5) {
+                    pixels[i++] = 0xFF000000 | r << 16 | g << 8 | b;
+                }
+            }
+        }
+        Image out = new Sepia(1).apply(new Image(52 * 52, 52, pixels.clone(), Channels.RGB));
+
+        for (int k = 0; k < pixels.length; k++) {
+            int r = Argb.red(pixels[k]);
+            int g = Argb.green(pixels[k]);
+            int b = Argb.blue(pixels[k]);
+            int expected = 0xFF000000 | level(393 * r + 769 * g + 189 * b) << 16
+                    | level(349 * r + 686 * g + 168 * b) << 8 | level(272 * r + 534 * g + 131 * b);
+            assertThat(out.pixels()[k]).as("sepia of %06X", pixels[k] & 0xFFFFFF).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPartialAmountIsTheBlendRoundedWithinFloatPrecision() {
+        Image in = TestImages.noise(64, 64, 7, false);
+        for (double amount : new double[] {0.123, 0.5, 0.8}) {
+            Image out = new Sepia(amount).apply(in);
+            for (int k = 0; k < in.pixels().length; k++) {
+                int p = in.pixels()[k];
+                int r = Argb.red(p);
+                int g = Argb.green(p);
+                int b = Argb.blue(p);
+                int[] sepia = {393 * r + 769 * g + 189 * b, 349 * r + 686 * g + 168 * b, 272 * r + 534 * g + 131 * b};
+                int[] original = {r, g, b};
+                for (int c = 0; c < 3; c++) {
+                    double exact = original[c] + amount * (Math.min(255_000, sepia[c]) / 1000.0 - original[c]);
+                    int got = (out.pixels()[k] >> (16 - 8 * c)) & 0xFF;
+                    assertThat((double) got).as("amount %s, colour %06X, channel %d", amount, p & 0xFFFFFF, c)
+                            .isCloseTo(exact, within(0.5001));
+                }
+            }
+        }
+    }
+
+    /** The exact matrix value in thousandths, clamped to 255 and rounded half up. */
+    private static int level(int thousandths) {
+        return Math.min(255, (thousandths + 500) / 1000);
     }
 }
