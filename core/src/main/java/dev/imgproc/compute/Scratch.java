@@ -6,8 +6,9 @@ package dev.imgproc.compute;
  * allocates nothing but its output, where it used to allocate (and make the GC sweep) a float copy of the whole
  * image per operation.
  *
- * <p>Each thread keeps one array (or array of rows) per {@link Slot}. It is only valid until the same thread asks
- * for the same slot again, so a caller takes its arrays at the start of a band and drops them at its end; code that
+ * <p>Each thread keeps one array per {@link Slot} and kind (floats, ints, float rows, double rows), so a band may hold
+ * the float and the int array of one slot at once. An array is only valid until the same thread asks for the same
+ * slot and kind again, so a caller takes its arrays at the start of a band and drops them at its end; code that
  * runs inside a band must not ask for a slot the band is using. Arrays longer than asked for are handed out as they
  * are, so loops take their lengths from the image, never from the array. Anything above {@link #RETAINED_BYTES} is
  * handed out but not kept, so a one-off huge kernel does not pin its memory to a pool thread for the rest of the run.

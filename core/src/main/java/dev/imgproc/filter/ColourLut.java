@@ -7,7 +7,7 @@ import dev.imgproc.image.PixelBuffers;
 /**
  * Maps R, G and B of every pixel through one 256-entry table, keeping alpha, for per-level adjustments.
  *
- * <p>Looking a level up in a table is a gather, which C2 keeps scalar: three loads per pixel, about 25 ms for a 4K
+ * <p>Looking a level up in a table is a gather, which C2 keeps scalar: three loads per pixel, about 30 ms for a 4K
  * image. Brightness and contrast tables are a straight line rounded and clamped, so the filter also gives the line
  * {@code v * scale + offset}, and when a 16-bit fixed-point form of it, {@code (v * m + c) >> 16} with {@code m} and
  * {@code c} rounded down or up, gives back every entry of the table (checked on all 256, so the output never
@@ -61,7 +61,9 @@ final class ColourLut {
 
     /**
      * {@code table}, from the filter's definition, applied to the colour of {@code in}; {@code scale} and {@code
-     * offset} describe the line the table rounds (|scale| at most 10, |offset| at most 2000, so that no sum overflows).
+     * offset} describe the line the table rounds. (Brightness and contrast keep |scale| to 10 and |offset| to 1152,
+     * where the fixed-point sums stay far inside an int; a line whose sums overflowed could not give the table, which
+     * would then be used.)
      */
     static Image apply(Image in, int[] table, double scale, double offset) {
         return new ColourLut(table, fit(table, scale, offset)).apply(in);

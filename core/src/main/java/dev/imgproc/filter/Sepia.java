@@ -14,7 +14,7 @@ import dev.imgproc.image.PixelBuffers;
  * <p>The weights are whole thousandths, so each sepia value is an exact integer number of thousandths, and the
  * blend {@code v + amount * (s - v)} is computed as {@code (amount * (s - 1000 v) + 1000 v + 500) / 1000} in float:
  * ints and floats only, one channel per loop, which C2 turns into vector code (it had been a scalar loop in double,
- * 17 times slower than invert). At full sepia the result is exactly the matrix rounded half up for every colour
+ * 16 times slower than invert). At full sepia the result is exactly the matrix rounded half up for every colour
  * (checked for every value and sum the matrix can give); a partial amount rounds a value within float precision of a
  * half either way.
  */

@@ -33,7 +33,7 @@ class ColourLutTest {
     @Test
     void aTableNoFixedPointLineRoundsAlikeIsLookedUp() {
         // 0.29 * v + 0.5 falls within rounding error of a whole number at some level, and the double product rounds
-        // it otherwise than every 16-bit line does: the brightness test above checks the table is used and right
+        // it otherwise than every 16-bit line does; the brightness test above runs 0.29, through the table
         double factor = 0.29;
         assertThat(ColourLut.fit(table(v -> Argb.clamp(v * factor)), factor, 0)).isNull();
     }
