@@ -18,6 +18,12 @@ public final class Periodic implements AutoCloseable {
         void run() throws InterruptedException;
     }
 
+    /**
+     * How long {@link #close} waits for a run in flight: a Redis call takes milliseconds; one that has not answered
+     * by then is waiting on a Redis that will not take the caller's next write either.
+     */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
     private final Duration interval;
     private final Task task;
     private final Logger log;
@@ -64,9 +70,22 @@ public final class Periodic implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the task, and waits for a run in flight to end (up to {@link #CLOSE_WAIT}): what the caller does next
+     * must come after the task's last write to Redis. A worker left its registry entry and then saw a heartbeat that
+     * was already on the wire put it back (a socket read does not stop for an interrupt on a platform thread).
+     */
     @Override
     public void close() {
         running = false;
         thread.interrupt();
+        if (Thread.currentThread() == thread) {
+            return;
+        }
+        try {
+            thread.join(CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
