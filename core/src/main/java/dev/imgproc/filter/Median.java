@@ -8,7 +8,7 @@ import dev.imgproc.image.Image;
 /**
  * Median filter: each channel (alpha too) becomes the median of its {@code (2r+1)²} square neighbourhood, edge pixels
  * extended. Removes salt-and-pepper noise while keeping edges. Runs in constant time per pixel whatever the radius,
- * see {@link SlidingMedian}.
+ * see {@link SlidingMedian}; the 3x3 window, the default, in vector code ({@link Median3x3}).
  */
 public record Median(int radius) implements Filter {
     static final Param<Integer> RADIUS = Param.whole("radius", "half the window side: 1 is 3x3", 1, 50, 1);
@@ -31,7 +31,9 @@ public record Median(int radius) implements Filter {
         boolean gray = in.channels().isGray();
         boolean alpha = in.hasAlpha();
         Parallel.forRows(in.height(), width, (from, to) -> {
-            SlidingMedian median = new SlidingMedian(src, width, in.height(), radius);
+            ChannelMedian median = radius == 1
+                    ? new Median3x3(src, width, in.height())::run
+                    : new SlidingMedian(src, width, in.height(), radius)::run;
             if (gray) {
                 median.run(0, 0x010101, from, to, dst);
             } else {
@@ -48,5 +50,11 @@ public record Median(int radius) implements Filter {
             }
         });
         return in.withPixels(width, in.height(), dst);
+    }
+
+    /** The medians of one channel for a band of rows, added into {@code dst} (see {@link SlidingMedian#run}). */
+    @FunctionalInterface
+    private interface ChannelMedian {
+        void run(int shift, int spread, int from, int to, int[] dst);
     }
 }

@@ -56,6 +56,19 @@ class MedianTest {
         assertThat(new Median(2).apply(in)).hasSamePixelsAs(naiveMedian(in, 2));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1x1", "1x7", "7x1", "2x2", "3x5", "300x260"})
+    void theThreeByThreeWindowEqualsTheNaiveMedianOnEveryShape(String size) {
+        String[] sides = size.split("x");
+        int width = Integer.parseInt(sides[0]);
+        int height = Integer.parseInt(sides[1]);
+        Image colour = TestImages.noise(width, height, width * 31L + height, true);
+        Image gray = TestImages.grayNoise(width, height, width * 17L + height);
+
+        assertThat(new Median(1).apply(colour)).hasSamePixelsAs(naiveMedian(colour, 1));
+        assertThat(new Median(1).apply(gray)).hasChannels(Channels.GRAY).hasSamePixelsAs(naiveMedian(gray, 1));
+    }
+
     @Test
     void keepsAStraightEdge() {
         Image in = TestImages.verticalEdge(12, 9, 6, 0xFF102030, 0xFFE0D0C0);
