@@ -19,10 +19,10 @@ public final class Periodic implements AutoCloseable {
     }
 
     /**
-     * How long {@link #close} waits for a run in flight: a Redis call takes milliseconds; one that has not answered
-     * by then is waiting on a Redis that will not take the caller's next write either.
+     * How long {@link #close} waits for a run in flight: as long as a Redis call can take before its socket times
+     * out, and a second more.
      */
-    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    static final Duration CLOSE_WAIT = Duration.ofMillis(Redis.SOCKET_TIMEOUT_MS).plusSeconds(1);
 
     private final Duration interval;
     private final Task task;
@@ -30,6 +30,7 @@ public final class Periodic implements AutoCloseable {
     private final String failing;
     private final String recovered;
     private final Thread thread;
+    private final Duration closeWait;
     private volatile boolean running = true;
 
     /**
@@ -37,6 +38,13 @@ public final class Periodic implements AutoCloseable {
      * @param recovered what is logged when a run succeeds again
      */
     public Periodic(String name, Duration interval, Task task, Logger log, String failing, String recovered) {
+        this(name, interval, task, log, failing, recovered, CLOSE_WAIT);
+    }
+
+    /** As above, waiting at most {@code closeWait} in {@link #close}. */
+    Periodic(String name, Duration interval, Task task, Logger log, String failing, String recovered,
+            Duration closeWait) {
+        this.closeWait = closeWait;
         this.interval = interval;
         this.task = task;
         this.log = log;
@@ -70,20 +78,26 @@ public final class Periodic implements AutoCloseable {
         }
     }
 
+    /** Stops the task: no run starts after this, and one waiting for its turn ends at once. Does not wait. */
+    public void stop() {
+        running = false;
+        thread.interrupt();
+    }
+
     /**
-     * Stops the task, and waits for a run in flight to end (up to {@link #CLOSE_WAIT}): what the caller does next
-     * must come after the task's last write to Redis. A worker left its registry entry and then saw a heartbeat that
-     * was already on the wire put it back (a socket read does not stop for an interrupt on a platform thread).
+     * {@link #stop}s the task and waits for a run in flight to end (up to the Redis socket timeout): what the caller
+     * does next must come after the task's last write to Redis. A worker left its registry entry and then saw a
+     * heartbeat that was already on the wire put it back (a socket read does not stop for an interrupt on a platform
+     * thread). Callers that close several stop them all first, so that the waits overlap.
      */
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        if (Thread.currentThread() == thread) {
+        stop();
+        if (Thread.currentThread() == thread || !thread.isAlive()) {
             return;
         }
         try {
-            thread.join(CLOSE_WAIT);
+            thread.join(closeWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -27,7 +27,8 @@ public final class Redis {
     /** The longest BLOCK any reader here uses. */
     public static final Duration MAX_BLOCK = Duration.ofSeconds(5);
 
-    private static final int SOCKET_TIMEOUT_MS = 10_000;
+    /** The longest a reply to a non-blocking command is waited for. */
+    static final int SOCKET_TIMEOUT_MS = 10_000;
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final String MIN_VERSION = "7.0";
 

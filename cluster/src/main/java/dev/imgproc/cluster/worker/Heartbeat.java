@@ -149,6 +149,11 @@ final class Heartbeat implements AutoCloseable {
         }
     }
 
+    /** Stops beating without waiting for a beat in flight (see {@link Periodic#stop}). */
+    void stop() {
+        beats.stop();
+    }
+
     @Override
     public void close() {
         beats.close();

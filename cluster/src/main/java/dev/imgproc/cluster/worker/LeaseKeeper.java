@@ -72,6 +72,11 @@ final class LeaseKeeper implements AutoCloseable {
         }
     }
 
+    /** Stops renewing without waiting for a renewal in flight (see {@link Periodic#stop}). */
+    void stop() {
+        renewals.stop();
+    }
+
     @Override
     public void close() {
         renewals.close();

@@ -180,8 +180,10 @@ public final class Worker {
         }
         boolean drained = held.isEmpty();
         handBack();
+        leases.stop();
+        heartbeat.stop();
         leases.close();
-        heartbeat.close();
+        heartbeat.close(); // after its last beat, so that leaving the registry is the last word
         heartbeat.deregister();
         log.info("worker {} stopped: {} done, {} failed", id, counters.done.get(), counters.failed.get());
         return drained;
