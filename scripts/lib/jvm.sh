@@ -15,7 +15,8 @@ imgproc_aot_cache() { # ROOT -> path of the cache
 
 # Every start of ./imgproc runs the checks below, so they avoid forks where a shell builtin does (each fork and exec
 # costs a millisecond or two; the launcher took 37 ms before imgproc's JVM started, 13 ms with these), and remember
-# what they computed for the rest of the shell.
+# what they computed for the rest of the shell, never taken from the environment:
+unset IMGPROC_IDENTITY IMGPROC_IDENTITY_OF IMGPROC_AOT_FRESH
 
 imgproc_java_identity() { # -> one line that changes when the JDK does
   imgproc_identity_of "$JAVA_HOME"
@@ -25,7 +26,7 @@ imgproc_java_identity() { # -> one line that changes when the JDK does
 imgproc_identity_of() { # JDK_HOME -> sets IMGPROC_IDENTITY to imgproc_java_identity's line for that JDK
   if [ "${IMGPROC_IDENTITY_OF:-}" != "$1" ]; then
     IMGPROC_IDENTITY="$(readlink -f "$1/bin/java") $(stat -c %Y "$1/lib/modules" 2>/dev/null \
-      || stat -f %m "$1/lib/modules")"
+      || stat -f %m "$1/lib/modules" 2>/dev/null || true)"
     IMGPROC_IDENTITY_OF=$1
   fi
 }
@@ -33,7 +34,8 @@ imgproc_identity_of() { # JDK_HOME -> sets IMGPROC_IDENTITY to imgproc_java_iden
 imgproc_cached_jdk() { # ROOT -> exports JAVA_HOME as the JDK that made the cache, when it is still there, unchanged,
   # and JAVA_HOME does not name another: saves the launcher the two JVM starts of imgproc_find_jdk (0.1 s)
   local stamp=$1/cli/target/imgproc.aot.stamp recorded home
-  [ -f "$stamp" ] && IFS= read -r recorded < "$stamp" || return 1
+  [ -f "$stamp" ] || return 1
+  IFS= read -r recorded < "$stamp" || [ -n "$recorded" ] || return 1
   home=${recorded%% *} # the stamp's java, which lies at HOME/bin/java
   home=${home%/bin/java}
   [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$home" ] || return 1
@@ -46,7 +48,8 @@ imgproc_aot_fresh() { # ROOT -> true when the cache matches this JDK and is newe
   # (a true answer is remembered: the launcher asks twice, and nothing it does in between can make the cache stale)
   [ "${IMGPROC_AOT_FRESH:-}" != "$1" ] || return 0
   local cache=$1/cli/target/imgproc.aot recorded
-  [ -f "$cache" ] && [ -f "$cache.stamp" ] && IFS= read -r recorded < "$cache.stamp" || return 1
+  [ -f "$cache" ] && [ -f "$cache.stamp" ] || return 1
+  IFS= read -r recorded < "$cache.stamp" || [ -n "$recorded" ] || return 1
   imgproc_identity_of "$JAVA_HOME"
   [ "$recorded" = "$IMGPROC_IDENTITY" ] || return 1
   [ -z "$(find "$1/cli/target/imgproc.jar" "$1/cli/target/lib" -newer "$cache" -print -quit 2>/dev/null)" ] \
