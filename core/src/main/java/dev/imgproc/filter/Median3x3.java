@@ -1,5 +1,7 @@
 package dev.imgproc.filter;
 
+import dev.imgproc.filter.kernel.PlaneLayout;
+
 /**
  * Medians of every 3x3 window of one 8-bit channel, edges extended, in vector code: {@link SlidingMedian}'s
  * histograms take a constant time per pixel whatever the radius, but one that is large next to the nine samples of
@@ -24,9 +26,8 @@ final class Median3x3 {
     private final int[][] middle = new int[3][];
     private final int[][] high = new int[3][];
     /**
-     * What values pass through between the image's int[] and a row at another offset: C2 keeps an int-to-int loop
-     * between different offsets scalar (the two could be one array), where int to float and back vectorise (as in
-     * {@code PlaneLayout.splitInts}). Levels are exact in a float.
+     * What levels pass through between the image's int[] and a row at another offset (see {@link
+     * PlaneLayout#channelInts}): in from the image, and out as each row's medians.
      */
     private final float[] staging;
 
@@ -84,13 +85,7 @@ final class Median3x3 {
 
     /** One channel of input row {@code y} into {@code line[1..width]}, the edge values repeated at 0 and width + 1. */
     private void load(int y, int shift, int[] line) {
-        int row = y * width;
-        for (int x = 0; x < width; x++) {
-            staging[x] = (src[row + x] >> shift) & 0xFF;
-        }
-        for (int x = 0; x < width; x++) {
-            line[1 + x] = (int) staging[x];
-        }
+        PlaneLayout.channelInts(src, y * width, shift, line, 1, width, staging);
         line[0] = line[1];
         line[width + 1] = line[width];
     }

@@ -74,23 +74,36 @@ public final class PlaneLayout {
     /**
      * Plane {@code plane} of {@code n} pixels from {@code src[from]} into {@code dst[to]} as integers: the 8-bit
      * value, or for colour with alpha the product of colour and alpha, which is the premultiplied value times 255
-     * (exact in an int; the caller scales by 1/255 in its weights). The values pass through {@code staging} (at least
-     * {@code n} floats, exact below 2^24): C2 keeps a loop from one int array into another at a different offset
-     * scalar, since the two could be one array, where each loop from int to float and back vectorises (a 4K blur
-     * spent a tenth of its time here before).
+     * (exact in an int; the caller scales by 1/255 in its weights). The values pass through {@code staging}, as in
+     * {@link #channelInts}.
      */
     public void splitInts(int[] src, int from, int plane, int[] dst, int to, int n, float[] staging) {
         int shift = shift(plane);
-        if (alpha && !isAlpha(plane)) {
-            for (int i = 0; i < n; i++) {
-                int p = src[from + i];
-                staging[i] = ((p >> shift) & 0xFF) * (p >>> 24);
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                staging[i] = (src[from + i] >>> shift) & 0xFF;
-            }
+        if (!alpha || isAlpha(plane)) {
+            channelInts(src, from, shift, dst, to, n, staging);
+            return;
         }
+        for (int i = 0; i < n; i++) {
+            int p = src[from + i];
+            staging[i] = ((p >> shift) & 0xFF) * (p >>> 24);
+        }
+        unstage(staging, dst, to, n);
+    }
+
+    /**
+     * The byte at bit {@code shift} of {@code n} pixels from {@code src[from]} into {@code dst[to]}, through {@code
+     * staging} (at least {@code n} floats; values below 2^24 are exact in a float): C2 keeps a loop from one int array
+     * into another at a different offset scalar, since the two could be one array, where each loop from int to float
+     * and back vectorises (a 4K blur spent a tenth of its time in the int-to-int copy).
+     */
+    public static void channelInts(int[] src, int from, int shift, int[] dst, int to, int n, float[] staging) {
+        for (int i = 0; i < n; i++) {
+            staging[i] = (src[from + i] >>> shift) & 0xFF;
+        }
+        unstage(staging, dst, to, n);
+    }
+
+    private static void unstage(float[] staging, int[] dst, int to, int n) {
         for (int i = 0; i < n; i++) {
             dst[to + i] = (int) staging[i];
         }
