@@ -9,8 +9,11 @@
 # is switched off anyway so that a cache the JVM rejects for a reason not checked here (it runs on without it)
 # never shows up in a user's terminal.
 
+# The cache, relative to the checkout; its .stamp beside it names the JDK that made it
+IMGPROC_AOT_FILE=cli/target/imgproc.aot
+
 imgproc_aot_cache() { # ROOT -> path of the cache
-  printf '%s\n' "$1/cli/target/imgproc.aot"
+  printf '%s\n' "$1/$IMGPROC_AOT_FILE"
 }
 
 # Every start of ./imgproc runs the checks below, so they avoid forks where a shell builtin does (each fork and exec
@@ -33,7 +36,7 @@ imgproc_identity_of() { # JDK_HOME -> sets IMGPROC_IDENTITY to imgproc_java_iden
 
 imgproc_cached_jdk() { # ROOT -> exports JAVA_HOME as the JDK that made the cache, when it is still there, unchanged,
   # and JAVA_HOME does not name another: saves the launcher the two JVM starts of imgproc_find_jdk (0.1 s)
-  local stamp=$1/cli/target/imgproc.aot.stamp recorded home
+  local stamp=$1/$IMGPROC_AOT_FILE.stamp recorded home
   [ -f "$stamp" ] || return 1
   IFS= read -r recorded < "$stamp" || [ -n "$recorded" ] || return 1
   home=${recorded%% *} # the stamp's java, which lies at HOME/bin/java
@@ -47,7 +50,7 @@ imgproc_cached_jdk() { # ROOT -> exports JAVA_HOME as the JDK that made the cach
 imgproc_aot_fresh() { # ROOT -> true when the cache matches this JDK and is newer than every jar it was made from
   # (a true answer is remembered: the launcher asks twice, and nothing it does in between can make the cache stale)
   [ "${IMGPROC_AOT_FRESH:-}" != "$1" ] || return 0
-  local cache=$1/cli/target/imgproc.aot recorded
+  local cache=$1/$IMGPROC_AOT_FILE recorded
   [ -f "$cache" ] && [ -f "$cache.stamp" ] || return 1
   IFS= read -r recorded < "$cache.stamp" || [ -n "$recorded" ] || return 1
   imgproc_identity_of "$JAVA_HOME"
@@ -84,6 +87,6 @@ imgproc_jvm_options() { # ROOT
   IMGPROC_JVM+=(-XX:CompileCommand=quiet
     -XX:CompileCommand=MaxNodeLimit,jdk/internal/classfile/impl/StackMapGenerator.processBlock,1000)
   if imgproc_aot_fresh "$1"; then
-    IMGPROC_JVM+=("-XX:AOTCache=$1/cli/target/imgproc.aot" -Xlog:aot=off -Xlog:cds=off)
+    IMGPROC_JVM+=("-XX:AOTCache=$1/$IMGPROC_AOT_FILE" -Xlog:aot=off -Xlog:cds=off)
   fi
 }
