@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /**
  * The environment variables TurboJPEG 2 reads on every {@code tjCompress2}: it has no flag for optimised Huffman
@@ -29,18 +30,22 @@ import java.util.function.IntSupplier;
 final class TurboJpegEnvironment {
     private static final String OPTIMIZE = "TJ_OPTIMIZE";
 
-    private final MethodHandle setenv;
+    /** libc's {@code setenv}, bound on the first switch (under the write lock): most runs never switch. */
+    private final MemorySegment setenvSymbol;
+    private MethodHandle setenv;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** What TJ_OPTIMIZE says now: written under the write lock, read under either. */
     private boolean optimize;
 
-    private TurboJpegEnvironment(MethodHandle setenv) {
-        this.setenv = setenv;
+    private TurboJpegEnvironment(MemorySegment setenvSymbol, boolean optimize) {
+        this.setenvSymbol = setenvSymbol;
+        this.optimize = optimize;
     }
 
     /**
-     * Clears the variables that would change the output, sets TJ_OPTIMIZE off, and returns the environment; null when
-     * the C library has no {@code setenv} (then files are written with the standard tables whatever is asked).
+     * Clears the variables that would change the output and returns the environment, starting from what TJ_OPTIMIZE
+     * says; null when the C library has no {@code setenv} (then files are written with the standard tables whatever
+     * is asked). Binds {@code unsetenv} only when there is something to clear: each binding costs start-up time.
      */
     static TurboJpegEnvironment settle() {
         Linker linker = Linker.nativeLinker();
@@ -50,18 +55,19 @@ final class TurboJpegEnvironment {
         if (setenv.isEmpty() || unsetenv.isEmpty()) {
             return null;
         }
-        MethodHandle unset = linker.downcallHandle(unsetenv.get(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        try (Arena arena = Arena.ofConfined()) {
-            for (String variable : List.of("TJ_ARITHMETIC", "TJ_RESTART", "TJ_PROGRESSIVE")) {
-                if (System.getenv(variable) != null) {
+        List<String> toClear = Stream.of("TJ_ARITHMETIC", "TJ_RESTART", "TJ_PROGRESSIVE")
+                .filter(variable -> System.getenv(variable) != null)
+                .toList();
+        if (!toClear.isEmpty()) {
+            MethodHandle unset = linker.downcallHandle(unsetenv.get(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            try (Arena arena = Arena.ofConfined()) {
+                for (String variable : toClear) {
                     TurboJpegLibrary.call(() -> (int) unset.invokeExact(arena.allocateFrom(variable)));
                 }
             }
         }
-        TurboJpegEnvironment environment = new TurboJpegEnvironment(linker.downcallHandle(setenv.get(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT)));
-        environment.set(false);
-        return environment;
+        // the JVM's copy of the environment is the process's: nothing has called setenv yet
+        return new TurboJpegEnvironment(setenv.get(), "1".equals(System.getenv(OPTIMIZE)));
     }
 
     /** Runs {@code compress} with TJ_OPTIMIZE saying {@code optimize}, and returns what it returns. */
@@ -88,6 +94,10 @@ final class TurboJpegEnvironment {
 
     /** TurboJPEG optimises when the variable is exactly "1". */
     private void set(boolean optimize) {
+        if (setenv == null) {
+            setenv = Linker.nativeLinker().downcallHandle(setenvSymbol,
+                    FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+        }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(OPTIMIZE);
             MemorySegment value = arena.allocateFrom(optimize ? "1" : "0");
