@@ -48,7 +48,7 @@ public final class SpecParser {
         if (descriptor == null) {
             throw new SpecException(unknownFilter(name.text()), spec, name.start(), name.end());
         }
-        Map<Param<?>, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         Optional<Token> headValue = head.after('=');
         if (headValue.isPresent()) {
             Param<?> primary = descriptor.primary().orElseThrow(() -> new SpecException(
@@ -64,13 +64,13 @@ public final class SpecParser {
                 throw new SpecException("expected " + param.name() + "=VALUE (" + param.type().expected() + ")",
                         spec, part.start(), part.end());
             }
-            if (values.containsKey(param)) {
+            if (values.containsKey(param.name())) {
                 throw new SpecException(param.name() + " is given twice", spec, key.start(), key.end());
             }
             bind(spec, descriptor, param, value.get(), values);
         }
         for (Param<?> param : descriptor.params()) {
-            if (param.required() && !values.containsKey(param)) {
+            if (param.required() && !values.containsKey(param.name())) {
                 throw new SpecException(descriptor.name() + " needs a value for " + param.name() + " ("
                         + param.type().expected() + "), e.g. " + descriptor.example(), spec, token.start(),
                         token.end());
@@ -84,9 +84,9 @@ public final class SpecParser {
     }
 
     private static void bind(String spec, FilterDescriptor descriptor, Param<?> param, Token value,
-            Map<Param<?>, Object> values) {
+            Map<String, Object> values) {
         try {
-            values.put(param, param.type().parse(value.text()));
+            values.put(param.name(), param.type().parse(value.text()));
         } catch (IllegalArgumentException e) {
             throw new SpecException("expected " + e.getMessage() + " for " + descriptor.name() + " " + param.name()
                     + " but got \"" + value.text() + "\"", spec, value.start(), value.end());
@@ -94,12 +94,13 @@ public final class SpecParser {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String canonical(FilterDescriptor descriptor, Map<Param<?>, Object> values) {
+    private static String canonical(FilterDescriptor descriptor, Map<String, Object> values) {
         StringBuilder text = new StringBuilder(descriptor.name());
         for (Param param : descriptor.params()) {
-            if (values.containsKey(param)) {
+            if (values.containsKey(param.name())) {
                 boolean primary = param == descriptor.params().getFirst();
-                text.append(primary ? "=" : ":" + param.name() + "=").append(param.type().format(values.get(param)));
+                text.append(primary ? "=" : ":" + param.name() + "=")
+                        .append(param.type().format(values.get(param.name())));
             }
         }
         return text.toString();
