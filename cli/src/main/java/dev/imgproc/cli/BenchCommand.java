@@ -1,5 +1,8 @@
 package dev.imgproc.cli;
 
+import static dev.imgproc.cli.CommandSpecs.listOption;
+import static dev.imgproc.cli.CommandSpecs.option;
+
 import dev.imgproc.batch.BatchException;
 import dev.imgproc.bench.Pipeline;
 import dev.imgproc.bench.compare.BenchReport;
@@ -27,100 +30,99 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code imgproc bench}: what each stage of concurrency buys, and how imgproc compares with peer tools. */
-@Command(
-        name = "bench",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Runs the reference pipelines over the same JPEGs as whole commands: the naive sequential baseline, "
-                    + "imgproc's engine without concurrency, with I/O threads only, with compute parallelism only, "
-                    + "and in full; with "
-                    + "--peers also ImageMagick and libvips where found. Each imgproc scenario runs in its own JVM, "
-                    + "so start-up and memory count as for a user. Rounds alternate; the table shows medians.",
-            "Without DIR it generates synthetic photo-like 3840x2160 JPEGs (not real photos: say so when quoting).",
-        },
-        footer = {
-            "",
-            "Pipelines (output JPEG quality 85):",
-            "  P1 thumb  resize=800x800",
-            "  P2 web    resize=1920,blur=2,brightness=1.2",
-            "  P3 heavy  blur=8,sharpen,grayscale",
-            "  P4 edges  grayscale,edges",
-            "Scenarios: naive, sequential, io-only, compute-only, engine; --peers adds",
-            "  imagemagick, libvips. 'vs seq.': what concurrency buys over sequential.",
-            "Naive P3 (a direct 2-D blur of sigma 8) takes minutes per 4K image.",
-            "Exit code 1 here: a run failed, or P1/P2 fell below 32 dB PSNR of libvips.",
-            "",
-            "Examples:",
-            "  imgproc bench                          # P2 on 6 generated 4K images, 3 rounds",
-            "  imgproc bench ~/photos -n 10 --pipeline all --peers --report bench.md",
-            "  imgproc bench --scenarios sequential,engine -p P3 -r 5 --report bench.json",
-        })
 final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "DIR", arity = "0..1", description = "Folder of JPEG photos (its first --count by name). "
-            + "Default: generated images.")
+    final CommandSpec spec = CommandSpecs.command(this, "bench");
     Path dir;
-
-    @Option(names = {"-p", "--pipeline"}, paramLabel = "P", split = ",",
-            description = "Pipelines to run: P1, P2, P3, P4 or all (default: P2).")
     List<String> pipelines = new ArrayList<>();
-
-    @Option(names = "--scenarios", paramLabel = "S", split = ",", converter = BenchConverters.ScenarioValue.class,
-            description = "imgproc scenarios to run (default: naive,sequential,io-only,compute-only,engine).")
     List<Scenario> scenarios = new ArrayList<>();
-
-    @Option(names = "--peers", description = "Also run ImageMagick and libvips, where found on the PATH.")
     boolean peers;
-
-    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "6",
-            description = "Images to run on: generated, or the first N of DIR (default: ${DEFAULT-VALUE}).")
     int count;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "3840x2160", converter = BenchConverters.SizeValue.class,
-            description = "Size of generated images (default: ${DEFAULT-VALUE}).")
     Size size;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of generated images.")
     long seed;
-
-    @Option(names = {"-r", "--runs"}, paramLabel = "N", defaultValue = "3",
-            description = "Rounds: every scenario runs once per round (default: ${DEFAULT-VALUE}).")
     int runs;
-
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Compute threads of the engine scenarios, and peer processes at once (default: cores).")
     Integer threads;
-
-    @Option(names = "--report", paramLabel = "FILE",
-            description = "Also write the report: .md, .json or .txt (repeatable: --report a.md --report a.json).")
     List<Path> reports = new ArrayList<>();
-
-    @Option(names = "--report-format", paramLabel = "FORMAT", converter = BenchConverters.FormatValue.class,
-            description = "md, json or txt, for report files whose extension does not say.")
     ReportFormat reportFormat;
-
-    @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Keep inputs, outputs, scripts and logs here (default: a temporary folder, removed).")
     Path workDir;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "1800",
-            description = "Kill a command that runs longer, and count the run as failed (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Mixin
-    StackTraceOption stackTrace;
+    BenchCommand() {
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Runs the reference pipelines over the same JPEGs as whole commands: the naive sequential "
+                                + "baseline, imgproc's engine without concurrency, with I/O threads only, with compute "
+                                + "parallelism only, and in full; with --peers also ImageMagick and libvips where "
+                                + "found. Each imgproc scenario runs in its own JVM, so start-up and memory count as "
+                                + "for a user. Rounds alternate; the table shows medians.",
+                        "Without DIR it generates synthetic photo-like 3840x2160 JPEGs (not real photos: say so when "
+                                + "quoting).")
+                .footer(
+                        "",
+                        "Pipelines (output JPEG quality 85):",
+                        "  P1 thumb  resize=800x800",
+                        "  P2 web    resize=1920,blur=2,brightness=1.2",
+                        "  P3 heavy  blur=8,sharpen,grayscale",
+                        "  P4 edges  grayscale,edges",
+                        "Scenarios: naive, sequential, io-only, compute-only, engine; --peers adds",
+                        "  imagemagick, libvips. 'vs seq.': what concurrency buys over sequential.",
+                        "Naive P3 (a direct 2-D blur of sigma 8) takes minutes per 4K image.",
+                        "Exit code 1 here: a run failed, or P1/P2 fell below 32 dB PSNR of libvips.",
+                        "",
+                        "Examples:",
+                        "  imgproc bench                          # P2 on 6 generated 4K images, 3 rounds",
+                        "  imgproc bench ~/photos -n 10 --pipeline all --peers --report bench.md",
+                        "  imgproc bench --scenarios sequential,engine -p P3 -r 5 --report bench.json");
+        spec.addPositional(CommandSpecs.positional(Path.class, () -> dir, v -> dir = v)
+                .paramLabel("DIR").arity("0..1")
+                .description("Folder of JPEG photos (its first --count by name). Default: generated images.").build());
+        spec.addOption(listOption(String.class, () -> pipelines, v -> pipelines = v, "-p", "--pipeline")
+                .paramLabel("P").splitRegex(",")
+                .description("Pipelines to run: P1, P2, P3, P4 or all (default: P2).").build());
+        spec.addOption(listOption(Scenario.class, () -> scenarios, v -> scenarios = v, "--scenarios")
+                .paramLabel("S").splitRegex(",").converters(new BenchConverters.ScenarioValue())
+                .description("imgproc scenarios to run (default: naive,sequential,io-only,compute-only,engine).")
+                .build());
+        spec.addOption(option(boolean.class, () -> peers, v -> peers = v, "--peers")
+                .description("Also run ImageMagick and libvips, where found on the PATH.").build());
+        spec.addOption(option(int.class, () -> count, v -> count = v, "-n", "--count")
+                .paramLabel("N").defaultValue("6")
+                .description("Images to run on: generated, or the first N of DIR (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(option(Size.class, () -> size, v -> size = v, "--size")
+                .paramLabel("WxH").defaultValue("3840x2160").converters(new BenchConverters.SizeValue())
+                .description("Size of generated images (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(long.class, () -> seed, v -> seed = v, "--seed")
+                .paramLabel("N").defaultValue("1").description("Seed of generated images.").build());
+        spec.addOption(option(int.class, () -> runs, v -> runs = v, "-r", "--runs")
+                .paramLabel("N").defaultValue("3")
+                .description("Rounds: every scenario runs once per round (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(Integer.class, () -> threads, v -> threads = v, "-j", "--threads")
+                .paramLabel("N")
+                .description("Compute threads of the engine scenarios, and peer processes at once (default: cores).")
+                .build());
+        spec.addOption(listOption(Path.class, () -> reports, v -> reports = v, "--report")
+                .paramLabel("FILE")
+                .description("Also write the report: .md, .json or .txt (repeatable: --report a.md --report "
+                        + "a.json).").build());
+        spec.addOption(option(ReportFormat.class, () -> reportFormat, v -> reportFormat = v, "--report-format")
+                .paramLabel("FORMAT").converters(new BenchConverters.FormatValue())
+                .description("md, json or txt, for report files whose extension does not say.").build());
+        spec.addOption(option(Path.class, () -> workDir, v -> workDir = v, "--work-dir")
+                .paramLabel("DIR")
+                .description("Keep inputs, outputs, scripts and logs here (default: a temporary folder, removed).")
+                .build());
+        spec.addOption(option(int.class, () -> timeoutSeconds, v -> timeoutSeconds = v, "--timeout")
+                .paramLabel("SECONDS").defaultValue("1800")
+                .description("Kill a command that runs longer, and count the run as failed (default: "
+                        + "${DEFAULT-VALUE}).").build());
+        spec.addOption(StackTraceOption.create());
+        CommandSpecs.addStandardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() throws Exception {

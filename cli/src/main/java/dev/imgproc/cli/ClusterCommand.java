@@ -1,18 +1,16 @@
 package dev.imgproc.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code imgproc cluster}: lists its subcommands and does nothing else. */
-@Command(
-        name = "cluster",
-        mixinStandardHelpOptions = true,
-        description = "Look at a cluster: its workers and queues.",
-        subcommands = {ClusterStatusCommand.class})
 final class ClusterCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec = CommandSpecs.command(this, "cluster");
+
+    ClusterCommand() {
+        spec.usageMessage().description("Look at a cluster: its workers and queues.");
+        CommandSpecs.addStandardHelpOptions(spec);
+        spec.addSubcommand("status", new ClusterStatusCommand().spec);
+    }
 
     @Override
     public void run() {

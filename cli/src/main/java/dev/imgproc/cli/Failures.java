@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -34,10 +33,8 @@ final class Failures {
     /** True when the command or one of its parents was given {@link StackTraceOption --stacktrace}. */
     static boolean stackTraces(CommandLine cli) {
         for (CommandLine c = cli; c != null; c = c.getParent()) {
-            for (CommandSpec mixin : c.getCommandSpec().mixins().values()) {
-                if (mixin.userObject() instanceof StackTraceOption option && option.requested) {
-                    return true;
-                }
+            if (StackTraceOption.given(c.getCommandSpec())) {
+                return true;
             }
         }
         return "1".equals(System.getenv("IMGPROC_STACKTRACE"));

@@ -5,22 +5,19 @@ import dev.imgproc.filter.spec.FilterDescriptor;
 import dev.imgproc.filter.spec.Param;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code imgproc filters}: every filter, its parameters, their defaults and ranges. */
-@Command(
-        name = "filters",
-        mixinStandardHelpOptions = true,
-        description = "List the filters, their parameters, defaults and ranges.")
 final class FiltersCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "Show only this filter.")
+    final CommandSpec spec = CommandSpecs.command(this, "filters");
     String only;
+
+    FiltersCommand() {
+        spec.usageMessage().description("List the filters, their parameters, defaults and ranges.");
+        spec.addPositional(CommandSpecs.positional(String.class, () -> only, v -> only = v)
+                .paramLabel("NAME").arity("0..1").description("Show only this filter.").build());
+        CommandSpecs.addStandardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() {

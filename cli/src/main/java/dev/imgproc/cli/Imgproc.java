@@ -1,30 +1,28 @@
 package dev.imgproc.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The {@code imgproc} command: lists its subcommands and does nothing else. */
-@Command(
-        name = "imgproc",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Fast batch image processing: resize, filter and convert folders of photos.")
 public final class Imgproc implements Runnable {
     /**
      * The subcommands, in the order help lists them. They are added when the command line is made, and only those
-     * the arguments can reach: picocli reads a command's annotations when it is added, and for the five of them that
-     * was a quarter of {@code imgproc --version} (0.32 s with all, 0.24 s with none).
+     * the arguments can reach: each costs start-up time, and when picocli read them from annotations, adding the
+     * five of them was a quarter of {@code imgproc --version} (0.32 s with all, 0.24 s with none).
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "imgproc");
+
+    private Imgproc() {
+        spec.usageMessage().description("Fast batch image processing: resize, filter and convert folders of photos.");
+        CommandSpecs.addStandardHelpOptions(spec);
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));
@@ -51,13 +49,14 @@ public final class Imgproc implements Runnable {
     }
 
     private static CommandLine commandLine(Set<String> names) {
-        CommandLine cli = new CommandLine(new Imgproc());
+        CommandLine cli = new CommandLine(new Imgproc().spec);
         SUBCOMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
                 cli.addSubcommand(name, command.get());
             }
         });
         // after the subcommands: picocli hands these settings to the subcommands present when they are set
+        cli.registerConverter(Path.class, Path::of); // picocli's own calls Paths.get by reflection: 4 ms at start
         cli.setExecutionExceptionHandler(new Failures.ExecutionHandler());
         cli.setParameterExceptionHandler(new Failures.ParameterHandler());
         cli.setExitCodeExceptionMapper(Failures::exitCode);
@@ -67,12 +66,12 @@ public final class Imgproc implements Runnable {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("process", ProcessCommand::new);
-        commands.put("worker", WorkerCommand::new);
-        commands.put("cluster", ClusterCommand::new);
-        commands.put("filters", FiltersCommand::new);
-        commands.put("bench", BenchCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
+        commands.put("process", () -> new ProcessCommand().spec);
+        commands.put("worker", () -> new WorkerCommand().spec);
+        commands.put("cluster", () -> new ClusterCommand().spec);
+        commands.put("filters", () -> new FiltersCommand().spec);
+        commands.put("bench", () -> new BenchCommand().spec);
+        commands.put("help", CommandLine.HelpCommand::new); // picocli's, from annotations: reached for help only
         return commands;
     }
 

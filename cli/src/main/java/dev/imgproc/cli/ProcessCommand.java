@@ -1,5 +1,9 @@
 package dev.imgproc.cli;
 
+import static dev.imgproc.cli.CommandSpecs.listOption;
+import static dev.imgproc.cli.CommandSpecs.option;
+import static dev.imgproc.cli.CommandSpecs.positionalList;
+
 import dev.imgproc.batch.BatchException;
 import dev.imgproc.batch.BatchListener;
 import dev.imgproc.batch.BatchOptions;
@@ -8,6 +12,7 @@ import dev.imgproc.batch.BatchSummary;
 import dev.imgproc.batch.OutputNamer;
 import dev.imgproc.batch.ReportWriter;
 import dev.imgproc.cluster.Keys;
+import dev.imgproc.cluster.RedisEndpoint;
 import dev.imgproc.cluster.client.ClientSettings;
 import dev.imgproc.cluster.client.ClusterClient;
 import dev.imgproc.codec.Codecs;
@@ -26,134 +31,129 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code imgproc process}: runs a filter pipeline over files and folders. */
-@Command(
-        name = "process",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Process image files and folders (recursively) into an output folder that mirrors the input tree.",
-            "A file that fails is reported with the reason and the batch goes on.",
-        },
-        footer = {
-            "",
-            "Filter specs: name[=value][:key=value...], chained with commas. Run 'imgproc filters' for the list.",
-            "Quote specs that contain > < ! or spaces, e.g. --filters 'resize=800x600>:fit=cover,sharpen'.",
-            "",
-            "Examples:",
-            "  imgproc process ~/photos -o ~/web --filters 'resize=1920x1080,blur=1.5,brightness=1.1' --quality 85",
-            "  imgproc process in -o thumbs --filters 'resize=256x256:fit=cover' --name '{stem}-{w}x{h}.{ext}'",
-            "  imgproc process scans -o pngs --format png --include '*.tif' --skip-existing --report report.json",
-            "  imgproc process in -o out --filters resize=1920 --cluster --redis redis://queue-host:6379",
-        })
 final class ProcessCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Image files and folders.")
+    final CommandSpec spec = CommandSpecs.command(this, "process");
     List<Path> inputs = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder (created when missing).")
     Path outputDir;
-
-    @Option(names = {"-f", "--filters"}, paramLabel = "SPEC", converter = Converters.Filters.class,
-            description = "Filters to apply in order, e.g. resize=1920,blur=2,brightness=1.2. Default: none (convert only).")
     FilterChain filters = FilterChain.EMPTY;
-
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
-            description = "Output format: jpeg, png, gif, bmp, tiff. Default: the input's (PNG for WebP inputs).")
     ImageFormat format;
-
-    @Option(names = "--quality", paramLabel = "1-100", defaultValue = "" + EncodeOptions.DEFAULT_QUALITY,
-            description = "JPEG quality (default: ${DEFAULT-VALUE}).")
     int quality;
-
-    @Option(names = "--progressive", description = "Write progressive JPEG.")
     boolean progressive;
-
-    @Option(names = "--optimize-coding", description = "JPEG: compute each image's own Huffman tables: the same pixels"
-            + " in files 7-9%% smaller for photos, up to 25%% for smooth ones, for a second pass over each (always on"
-            + " with --progressive).")
     boolean optimizeCoding;
-
-    @Option(names = "--background", paramLabel = "COLOR", converter = Converters.ColorValue.class, defaultValue = "white",
-            description = "What transparency is flattened onto for formats without alpha, e.g. #ffffff (default: ${DEFAULT-VALUE}).")
     Color background;
-
-    @Option(names = "--no-auto-orient", negatable = false,
-            description = "Keep the stored pixels instead of applying the EXIF orientation.")
     boolean noAutoOrient;
-
-    @Option(names = "--keep-metadata",
-            description = "Copy EXIF into JPEG outputs (orientation reset once applied). Default: strip metadata.")
     boolean keepMetadata;
-
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only take files matching this glob from folders (repeatable), e.g. '*.jpg' or '2024/**'. "
-                    + "Default: files with image extensions.")
     List<String> include = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
     List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--name", paramLabel = "TEMPLATE", defaultValue = OutputNamer.DEFAULT_TEMPLATE,
-            description = "Output file name: {stem} {ext} {format} {w} {h} (default: ${DEFAULT-VALUE}).")
     String nameTemplate;
-
-    @Option(names = "--skip-existing", description = "Skip inputs whose output exists, to resume an interrupted run.")
     boolean skipExisting;
-
-    @Option(names = {"-n", "--dry-run"}, description = "List what would be written, and write nothing.")
     boolean dryRun;
-
-    @Option(names = "--max-pixels", paramLabel = "N", converter = Converters.Count.class,
-            defaultValue = "" + DecodeOptions.DEFAULT_MAX_PIXELS,
-            description = "Refuse images with more pixels, judged from the header (default: 268M).")
     long maxPixels;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.ByteSize.class,
-            defaultValue = "" + BatchOptions.DEFAULT_MAX_FILE_BYTES,
-            description = "Refuse larger input files, e.g. 100MB (default: 512MB).")
     long maxFileBytes;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report: one entry per file.")
     Path report;
-
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Threads for the filters (default: one per core).")
     Integer threads;
-
-    @Option(names = "--cluster",
-            description = "Run the jobs on cluster workers ('imgproc worker') through Redis instead of on this machine. "
-                    + "Outputs are the same bytes.")
     boolean cluster;
-
-    @Mixin
-    RedisOption redis;
-
-    @Option(names = "--queue", paramLabel = "NAME", defaultValue = "default",
-            description = "Cluster queue to submit to (default: ${DEFAULT-VALUE}); workers serve the queues named by "
-                    + "their --queue.")
+    RedisEndpoint redis;
     String queue;
-
-    @Option(names = "--window", paramLabel = "N", defaultValue = "" + ClientSettings.DEFAULT_WINDOW,
-            description = "Cluster mode: jobs held in Redis at once (default: ${DEFAULT-VALUE}); at least the "
-                    + "workers' total slots to keep them all busy.")
     int window;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still reported.")
     boolean quiet;
 
-    @Mixin
-    StackTraceOption stackTrace;
+    ProcessCommand() {
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Process image files and folders (recursively) into an output folder that mirrors the input "
+                                + "tree.",
+                        "A file that fails is reported with the reason and the batch goes on.")
+                .footer(
+                        "",
+                        "Filter specs: name[=value][:key=value...], chained with commas. Run 'imgproc filters' for the "
+                                + "list.",
+                        "Quote specs that contain > < ! or spaces, e.g. --filters 'resize=800x600>:fit=cover,sharpen'.",
+                        "",
+                        "Examples:",
+                        "  imgproc process ~/photos -o ~/web --filters 'resize=1920x1080,blur=1.5,brightness=1.1' "
+                                + "--quality 85",
+                        "  imgproc process in -o thumbs --filters 'resize=256x256:fit=cover' --name "
+                                + "'{stem}-{w}x{h}.{ext}'",
+                        "  imgproc process scans -o pngs --format png --include '*.tif' --skip-existing --report "
+                                + "report.json",
+                        "  imgproc process in -o out --filters resize=1920 --cluster --redis redis://queue-host:6379");
+        spec.addPositional(positionalList(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("INPUT").arity("1..*").description("Image files and folders.").build());
+        spec.addOption(option(Path.class, () -> outputDir, v -> outputDir = v, "-o", "--output")
+                .required(true).paramLabel("DIR").description("Output folder (created when missing).").build());
+        spec.addOption(option(FilterChain.class, () -> filters, v -> filters = v, "-f", "--filters")
+                .paramLabel("SPEC").converters(new Converters.Filters())
+                .description("Filters to apply in order, e.g. resize=1920,blur=2,brightness=1.2. Default: none "
+                        + "(convert only).").build());
+        spec.addOption(option(ImageFormat.class, () -> format, v -> format = v, "--format")
+                .paramLabel("FORMAT").converters(new Converters.Format())
+                .description("Output format: jpeg, png, gif, bmp, tiff. Default: the input's (PNG for WebP inputs).")
+                .build());
+        spec.addOption(option(int.class, () -> quality, v -> quality = v, "--quality")
+                .paramLabel("1-100").defaultValue("" + EncodeOptions.DEFAULT_QUALITY)
+                .description("JPEG quality (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(boolean.class, () -> progressive, v -> progressive = v, "--progressive")
+                .description("Write progressive JPEG.").build());
+        spec.addOption(option(boolean.class, () -> optimizeCoding, v -> optimizeCoding = v, "--optimize-coding")
+                .description("JPEG: compute each image's own Huffman tables: the same pixels in files 7-9%% smaller "
+                        + "for photos, up to 25%% for smooth ones, for a second pass over each (always on with "
+                        + "--progressive).").build());
+        spec.addOption(option(Color.class, () -> background, v -> background = v, "--background")
+                .paramLabel("COLOR").converters(new Converters.ColorValue()).defaultValue("white")
+                .description("What transparency is flattened onto for formats without alpha, e.g. #ffffff (default: "
+                        + "${DEFAULT-VALUE}).").build());
+        spec.addOption(option(boolean.class, () -> noAutoOrient, v -> noAutoOrient = v, "--no-auto-orient")
+                .description("Keep the stored pixels instead of applying the EXIF orientation.").build());
+        spec.addOption(option(boolean.class, () -> keepMetadata, v -> keepMetadata = v, "--keep-metadata")
+                .description("Copy EXIF into JPEG outputs (orientation reset once applied). Default: strip metadata.")
+                .build());
+        spec.addOption(listOption(String.class, () -> include, v -> include = v, "--include")
+                .paramLabel("GLOB")
+                .description("Only take files matching this glob from folders (repeatable), e.g. '*.jpg' or "
+                        + "'2024/**'. Default: files with image extensions.").build());
+        spec.addOption(listOption(String.class, () -> exclude, v -> exclude = v, "--exclude")
+                .paramLabel("GLOB").description("Leave out files matching this glob (repeatable).").build());
+        spec.addOption(option(String.class, () -> nameTemplate, v -> nameTemplate = v, "--name")
+                .paramLabel("TEMPLATE").defaultValue(OutputNamer.DEFAULT_TEMPLATE)
+                .description("Output file name: {stem} {ext} {format} {w} {h} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(boolean.class, () -> skipExisting, v -> skipExisting = v, "--skip-existing")
+                .description("Skip inputs whose output exists, to resume an interrupted run.").build());
+        spec.addOption(option(boolean.class, () -> dryRun, v -> dryRun = v, "-n", "--dry-run")
+                .description("List what would be written, and write nothing.").build());
+        spec.addOption(option(long.class, () -> maxPixels, v -> maxPixels = v, "--max-pixels")
+                .paramLabel("N").converters(new Converters.Count()).defaultValue("" + DecodeOptions.DEFAULT_MAX_PIXELS)
+                .description("Refuse images with more pixels, judged from the header (default: 268M).").build());
+        spec.addOption(option(long.class, () -> maxFileBytes, v -> maxFileBytes = v, "--max-file-size")
+                .paramLabel("SIZE").converters(new Converters.ByteSize())
+                .defaultValue("" + BatchOptions.DEFAULT_MAX_FILE_BYTES)
+                .description("Refuse larger input files, e.g. 100MB (default: 512MB).").build());
+        spec.addOption(option(Path.class, () -> report, v -> report = v, "--report")
+                .paramLabel("FILE").description("Write a JSON report: one entry per file.").build());
+        spec.addOption(option(Integer.class, () -> threads, v -> threads = v, "-j", "--threads")
+                .paramLabel("N").description("Threads for the filters (default: one per core).").build());
+        spec.addOption(option(boolean.class, () -> cluster, v -> cluster = v, "--cluster")
+                .description("Run the jobs on cluster workers ('imgproc worker') through Redis instead of on this "
+                        + "machine. Outputs are the same bytes.").build());
+        spec.addOption(RedisOption.create(() -> redis, v -> redis = v));
+        spec.addOption(option(String.class, () -> queue, v -> queue = v, "--queue")
+                .paramLabel("NAME").defaultValue("default")
+                .description("Cluster queue to submit to (default: ${DEFAULT-VALUE}); workers serve the queues named "
+                        + "by their --queue.").build());
+        spec.addOption(option(int.class, () -> window, v -> window = v, "--window")
+                .paramLabel("N").defaultValue("" + ClientSettings.DEFAULT_WINDOW)
+                .description("Cluster mode: jobs held in Redis at once (default: ${DEFAULT-VALUE}); at least the "
+                        + "workers' total slots to keep them all busy.").build());
+        spec.addOption(option(boolean.class, () -> quiet, v -> quiet = v, "-q", "--quiet")
+                .description("No progress and no summary; errors are still reported.").build());
+        spec.addOption(StackTraceOption.create());
+        CommandSpecs.addStandardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -162,7 +162,7 @@ final class ProcessCommand implements Callable<Integer> {
         EngineConfig config = threads == null ? EngineConfig.defaults() : EngineConfig.forThreads(threads);
         Codecs codecs = Codecs.standard();
         if (cluster && !dryRun) {
-            try (ClusterClient client = ClusterClient.open(redis.endpoint, clusterSettings)) {
+            try (ClusterClient client = ClusterClient.open(redis, clusterSettings)) {
                 return run(client, codecs, options);
             }
         }
@@ -193,7 +193,7 @@ final class ProcessCommand implements Callable<Integer> {
         if (!cluster) {
             return null;
         }
-        if (redis.endpoint == null) {
+        if (redis == null) {
             throw usage("--cluster needs --redis URL (or " + RedisOption.ENV + "), e.g. --redis redis://queue-host:6379");
         }
         if (window < 1) {

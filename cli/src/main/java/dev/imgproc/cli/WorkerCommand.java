@@ -1,7 +1,11 @@
 package dev.imgproc.cli;
 
+import static dev.imgproc.cli.CommandSpecs.listOption;
+import static dev.imgproc.cli.CommandSpecs.option;
+
 import dev.imgproc.cluster.Keys;
 import dev.imgproc.cluster.Redis;
+import dev.imgproc.cluster.RedisEndpoint;
 import dev.imgproc.cluster.worker.Worker;
 import dev.imgproc.cluster.worker.WorkerSettings;
 import dev.imgproc.codec.Codecs;
@@ -12,88 +16,86 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import redis.clients.jedis.RedisClient;
 
 /** {@code imgproc worker}: runs cluster jobs from Redis until stopped. */
-@Command(
-        name = "worker",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Run cluster jobs from Redis until stopped.",
-            "Takes a job while a slot is free, runs it as a local batch would, and sends the result back. Start one "
-                    + "per host or container; the jobs of a worker that dies are taken over by the others once its "
-                    + "lease expires.",
-            "SIGTERM or Ctrl-C: stop taking jobs, finish the ones held (or hand them back after --drain-timeout), "
-                    + "leave the registry, exit 0.",
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  imgproc worker --redis redis://queue-host:6379",
-            "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy -c 2",
-        })
 final class WorkerCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RedisOption redis;
-
-    @Option(names = "--queue", paramLabel = "NAME",
-            description = "Queue to serve (repeatable; default: default). Route heavy pipelines to dedicated workers "
-                    + "with a queue of their own.")
+    final CommandSpec spec = CommandSpecs.command(this, "worker");
+    RedisEndpoint redis;
     List<String> queues = new ArrayList<>();
-
-    @Option(names = {"-c", "--concurrency"}, paramLabel = "N",
-            description = "Jobs run at once; a job is taken only when one of these slots is free (default: one per core).")
     Integer concurrency;
-
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Threads for the filters (default: one per core).")
     Integer threads;
-
-    @Option(names = "--lease", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "30s",
-            description = "How long a job stays this worker's without renewal; renewed every third of it. After a "
-                    + "crash, its jobs run elsewhere this long later (default: ${DEFAULT-VALUE}).")
     Duration lease;
-
-    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "" + WorkerSettings.DEFAULT_MAX_ATTEMPTS,
-            description = "Starts of one job (worker crashes, internal errors) before it goes to the dead-letter "
-                    + "queue (default: ${DEFAULT-VALUE}). Undecodable images go there at once.")
     int maxAttempts;
-
-    @Option(names = "--drain-timeout", paramLabel = "DURATION", converter = Converters.Interval.class,
-            defaultValue = "30s",
-            description = "On SIGTERM, how long to finish held jobs before handing the rest back (default: ${DEFAULT-VALUE}).")
     Duration drain;
-
-    @Option(names = "--heartbeat", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "5s",
-            description = "How often the worker announces itself; its entry expires after three missed beats "
-                    + "(default: ${DEFAULT-VALUE}).")
     Duration heartbeat;
-
-    @Option(names = "--health-file", paramLabel = "FILE", defaultValue = "${env:IMGPROC_HEALTH_FILE}",
-            description = "Touch FILE after every heartbeat Redis accepted, for container health checks "
-                    + "(default: $IMGPROC_HEALTH_FILE; the image sets it).")
     Path healthFile;
-
-    @Option(names = "--poll", paramLabel = "DURATION", converter = Converters.Interval.class, defaultValue = "2s",
-            hidden = true, description = "How long one read of the queue blocks.")
     Duration poll;
 
-    @Mixin
-    StackTraceOption stackTrace;
+    WorkerCommand() {
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Run cluster jobs from Redis until stopped.",
+                        "Takes a job while a slot is free, runs it as a local batch would, and sends the result back. "
+                                + "Start one per host or container; the jobs of a worker that dies are taken over by "
+                                + "the others once its lease expires.",
+                        "SIGTERM or Ctrl-C: stop taking jobs, finish the ones held (or hand them back after "
+                                + "--drain-timeout), leave the registry, exit 0.")
+                .footer(
+                        "",
+                        "Examples:",
+                        "  imgproc worker --redis redis://queue-host:6379",
+                        "  imgproc worker --redis rediss://imgproc:secret@queue-host:6380 --queue heavy -c 2");
+        spec.addOption(RedisOption.create(() -> redis, v -> redis = v));
+        spec.addOption(listOption(String.class, () -> queues, v -> queues = v, "--queue")
+                .paramLabel("NAME")
+                .description("Queue to serve (repeatable; default: default). Route heavy pipelines to dedicated "
+                        + "workers with a queue of their own.").build());
+        spec.addOption(option(Integer.class, () -> concurrency, v -> concurrency = v, "-c", "--concurrency")
+                .paramLabel("N")
+                .description("Jobs run at once; a job is taken only when one of these slots is free (default: one "
+                        + "per core).").build());
+        spec.addOption(option(Integer.class, () -> threads, v -> threads = v, "-j", "--threads")
+                .paramLabel("N").description("Threads for the filters (default: one per core).").build());
+        spec.addOption(duration(() -> lease, v -> lease = v, "--lease", "30s")
+                .description("How long a job stays this worker's without renewal; renewed every third of it. After "
+                        + "a crash, its jobs run elsewhere this long later (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(int.class, () -> maxAttempts, v -> maxAttempts = v, "--max-attempts")
+                .paramLabel("N").defaultValue("" + WorkerSettings.DEFAULT_MAX_ATTEMPTS)
+                .description("Starts of one job (worker crashes, internal errors) before it goes to the dead-letter "
+                        + "queue (default: ${DEFAULT-VALUE}). Undecodable images go there at once.").build());
+        spec.addOption(duration(() -> drain, v -> drain = v, "--drain-timeout", "30s")
+                .description("On SIGTERM, how long to finish held jobs before handing the rest back (default: "
+                        + "${DEFAULT-VALUE}).").build());
+        spec.addOption(duration(() -> heartbeat, v -> heartbeat = v, "--heartbeat", "5s")
+                .description("How often the worker announces itself; its entry expires after three missed beats "
+                        + "(default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(Path.class, () -> healthFile, v -> healthFile = v, "--health-file")
+                .paramLabel("FILE").defaultValue("${env:IMGPROC_HEALTH_FILE}")
+                .description("Touch FILE after every heartbeat Redis accepted, for container health checks "
+                        + "(default: $IMGPROC_HEALTH_FILE; the image sets it).").build());
+        spec.addOption(duration(() -> poll, v -> poll = v, "--poll", "2s")
+                .hidden(true).description("How long one read of the queue blocks.").build());
+        spec.addOption(StackTraceOption.create());
+        CommandSpecs.addStandardHelpOptions(spec);
+    }
+
+    private static OptionSpec.Builder duration(Supplier<Duration> get, Consumer<Duration> set, String name,
+            String defaultValue) {
+        return option(Duration.class, get, set, name)
+                .paramLabel("DURATION").converters(new Converters.Interval()).defaultValue(defaultValue);
+    }
 
     @Override
     public Integer call() throws Exception {
         WorkerSettings settings = settings();
-        RedisClient client = Redis.connect(redis.endpoint, settings.slots() + 6, "imgproc-worker");
+        RedisClient client = Redis.connect(redis, settings.slots() + 6, "imgproc-worker");
         EngineConfig config = new EngineConfig(settings.computeThreads(), settings.slots(),
                 Runtime.getRuntime().maxMemory() / 2);
         Engine engine = new Engine(Codecs.standard(), config);
@@ -109,7 +111,7 @@ final class WorkerCommand implements Callable<Integer> {
     }
 
     private WorkerSettings settings() {
-        if (redis.endpoint == null) {
+        if (redis == null) {
             throw usage("imgproc worker needs --redis URL (or " + RedisOption.ENV + "), e.g. --redis redis://queue-host:6379");
         }
         int cores = Runtime.getRuntime().availableProcessors();
