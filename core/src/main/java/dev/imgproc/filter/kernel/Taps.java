@@ -68,7 +68,27 @@ public final class Taps {
     }
 
     /** What a set of taps is computed from. */
-    private record Key(int inLength, double start, double extent, int outLength, Kernel kernel, int from, int n) {}
+    private record Key(int inLength, double start, double extent, int outLength, Kernel kernel, int from, int n) {
+        // by hand, as in Size: a record's are built on first use from method handles (5-10 ms of the first resize)
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.inLength == inLength && Double.compare(key.start, start) == 0
+                    && Double.compare(key.extent, extent) == 0 && key.outLength == outLength
+                    && key.kernel.equals(kernel) && key.from == from && key.n == n;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = inLength;
+            hash = 31 * hash + Double.hashCode(start);
+            hash = 31 * hash + Double.hashCode(extent);
+            hash = 31 * hash + outLength;
+            hash = 31 * hash + kernel.hashCode();
+            hash = 31 * hash + from;
+            return 31 * hash + n;
+        }
+    }
 
     /**
      * Taps computed before, by what they were computed from: a batch of same-sized photos needs one set per axis,

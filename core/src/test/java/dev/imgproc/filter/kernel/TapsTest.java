@@ -47,4 +47,21 @@ class TapsTest {
             assertThat(sum).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-5));
         }
     }
+
+    /** Computed taps are shared, but only by calls with every argument the same. */
+    @org.junit.jupiter.api.Test
+    void theCacheHandsOutTapsOnlyForTheSameArguments() {
+        Taps base = Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700);
+
+        assertThat(Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700)).isSameAs(base);
+        assertThat(java.util.List.of(
+                        Taps.resample(1921, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700),
+                        Taps.resample(1920, 0.25, 1919.5, 800, Kernel.LANCZOS3, 0, 700),
+                        Taps.resample(1920, 0.0, 1919.0, 800, Kernel.LANCZOS3, 0, 700),
+                        Taps.resample(1920, 0.0, 1919.5, 801, Kernel.LANCZOS3, 0, 700),
+                        Taps.resample(1920, 0.0, 1919.5, 800, Kernel.CUBIC, 0, 700),
+                        Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 1, 700),
+                        Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 699)))
+                .allSatisfy(other -> assertThat(other).isNotSameAs(base));
+    }
 }
