@@ -38,7 +38,8 @@ public final class Engine implements JobExecutor, AutoCloseable {
         this.codecs = codecs;
         this.config = config;
         this.compute = new ForkJoinPool(config.computeThreads(), Engine::computeThread, null, false);
-        this.io = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("imgproc-io-", 0).factory());
+        // one name for all: a numbered name's counter is a VarHandle, whose first use costs 5 ms at start-up
+        this.io = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("imgproc-io").factory());
         this.window = new Semaphore(config.maxInFlight());
         this.memory = new MemoryBudget(config.memoryBudget());
     }
