@@ -84,7 +84,7 @@ final class ProcessCommand implements Callable<Integer> {
                                 + "report.json",
                         "  imgproc process in -o out --filters resize=1920 --cluster --redis redis://queue-host:6379");
         spec.addPositional(positionalList(Path.class, () -> inputs, v -> inputs = v)
-                .paramLabel("INPUT").arity("1..*").description("Image files and folders.").build());
+                .paramLabel("INPUT").arity("1..*").required(true).description("Image files and folders.").build());
         spec.addOption(option(Path.class, () -> outputDir, v -> outputDir = v, "-o", "--output")
                 .required(true).paramLabel("DIR").description("Output folder (created when missing).").build());
         spec.addOption(option(FilterChain.class, () -> filters, v -> filters = v, "-f", "--filters")

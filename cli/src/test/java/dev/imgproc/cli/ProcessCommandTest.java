@@ -134,6 +134,18 @@ class ProcessCommandTest {
     }
 
     @Test
+    void inputsAndTheOutputFolderAreRequired() {
+        Cli noInput = Cli.run("process", "-o", out.toString());
+        Cli nothing = Cli.run("process");
+
+        assertThat(noInput.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(noInput.err()).contains("Missing required parameter: 'INPUT'");
+        assertThat(nothing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(nothing.err()).contains("Missing required options and parameters: '--output=DIR', 'INPUT'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void noInputImagesIsExitCode3() throws IOException {
         Files.writeString(in.resolve("readme.txt"), "no images here");
 
