@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TurboJpegEnvironmentIT {
     private static final Map<String, String> TJ_VARIABLES =
             Map.of("TJ_OPTIMIZE", "1", "TJ_PROGRESSIVE", "1", "TJ_ARITHMETIC", "1", "TJ_RESTART", "2");
-    private static final Path SAMPLE = Path.of("..", "samples", "raindrops.jpg").toAbsolutePath().normalize();
+    private static final Path SAMPLE = Cli.samples().resolve("raindrops.jpg");
 
     @TempDir
     static Path work;
@@ -71,13 +71,19 @@ class TurboJpegEnvironmentIT {
     /** Runs the packaged imgproc with {@code environment} added to this JVM's; returns what it printed. */
     private static String run(Map<String, String> environment, String... args) throws IOException,
             InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ImgprocProcess.command(args)).redirectErrorStream(true);
+        Path output = Files.createTempFile(work, "output", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(ImgprocProcess.command(args))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(variable -> variable.startsWith("TJ_"));
         builder.environment().putAll(environment);
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("imgproc " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        String printed = Files.readString(output);
+        assertThat(process.exitValue()).as(printed).isZero();
+        return printed;
     }
 }

@@ -43,11 +43,24 @@ final class TurboJpegEnvironment {
     }
 
     /**
-     * Clears the variables that would change the output and returns the environment, starting from what TJ_OPTIMIZE
-     * says; null when the C library has no {@code setenv} (then files are written with the standard tables whatever
-     * is asked). Binds {@code unsetenv} only when there is something to clear: each binding costs start-up time.
+     * The process's environment (one for all TurboJPEG instances, as there is one environment, and one lock around
+     * it), settled on first use; null when the C library has no {@code setenv} (then files are written with the
+     * standard tables whatever is asked).
      */
-    static TurboJpegEnvironment settle() {
+    static TurboJpegEnvironment process() {
+        return Holder.ENVIRONMENT;
+    }
+
+    private static final class Holder {
+        static final TurboJpegEnvironment ENVIRONMENT = settle();
+    }
+
+    /**
+     * Clears the variables that would change the output, and starts from what TJ_OPTIMIZE says: nothing has changed
+     * the environment before the process's environment is settled, so the JVM's copy of it is still the C library's.
+     * Binds {@code unsetenv} only when there is something to clear: each binding costs start-up time.
+     */
+    private static TurboJpegEnvironment settle() {
         Linker linker = Linker.nativeLinker();
         SymbolLookup libc = linker.defaultLookup();
         Optional<MemorySegment> setenv = libc.find("setenv");
@@ -66,7 +79,6 @@ final class TurboJpegEnvironment {
                 }
             }
         }
-        // the JVM's copy of the environment is the process's: nothing has called setenv yet
         return new TurboJpegEnvironment(setenv.get(), "1".equals(System.getenv(OPTIMIZE)));
     }
 

@@ -87,8 +87,6 @@ final class TurboJpegLibrary {
     private final String api;
     /** Bound on first use (see {@link #bound()}). */
     private volatile Bindings bindings;
-    /** Bound on the first failure: a batch of good files never needs them, and each signature bound costs ~7 ms. */
-    private volatile ErrorFunctions errorFunctions;
 
     private TurboJpegLibrary(SymbolLookup lookup) throws Unavailable {
         Linker linker = Linker.nativeLinker();
@@ -134,6 +132,8 @@ final class TurboJpegLibrary {
         final MethodHandle decompress2;
         final MethodHandle compress2;
         final MethodHandle free;
+        final MethodHandle errorString;
+        final MethodHandle errorCode;
         final List<ScalingFactor> scalingFactors;
         /** Null when the C library cannot change the environment: then the standard Huffman tables only. */
         final TurboJpegEnvironment environment;
@@ -155,26 +155,15 @@ final class TurboJpegLibrary {
             compress2 = bind.function("tjCompress2", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT,
                     JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), critical);
             free = bind.function("tjFree", FunctionDescriptor.ofVoid(ADDRESS));
+            // Bound now, not on the first failure, though good files never need them: binding can block, and the
+            // message must be read on the carrier thread that failed (see the class comment). Each distinct
+            // signature costs a stub (~7 ms at start-up); these two share theirs with tjGetScalingFactors (critical,
+            // which a function that only returns a pointer can be) and tjDestroy.
+            errorString = bind.function("tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS), critical);
+            errorCode = bind.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
             scalingFactors = readScalingFactors(
                     bind.function("tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS), critical));
-            environment = TurboJpegEnvironment.settle();
-        }
-    }
-
-    private ErrorFunctions errorFunctions() {
-        ErrorFunctions bound = errorFunctions;
-        if (bound == null) {
-            // two threads failing at once may both bind: harmless, the linker shares the stubs
-            bound = new ErrorFunctions(new Binder(Linker.nativeLinker(), lookup));
-            errorFunctions = bound;
-        }
-        return bound;
-    }
-
-    private record ErrorFunctions(MethodHandle errorString, MethodHandle errorCode) {
-        ErrorFunctions(Binder bind) {
-            this(bind.function("tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS)),
-                    bind.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS)));
+            environment = TurboJpegEnvironment.process();
         }
     }
 
@@ -290,8 +279,7 @@ final class TurboJpegLibrary {
 
     /** The last error's message, on the thread that made the failed call (see the class comment). */
     String errorMessage(MemorySegment handle) {
-        MethodHandle errorString = errorFunctions().errorString();
-        MemorySegment message = call(() -> (MemorySegment) errorString.invokeExact(handle));
+        MemorySegment message = call(() -> (MemorySegment) bound().errorString.invokeExact(handle));
         if (message.equals(MemorySegment.NULL)) {
             return "unknown error";
         }
@@ -301,8 +289,7 @@ final class TurboJpegLibrary {
 
     /** True when the last failure was a warning (the image may be complete but damaged), not a fatal error. */
     boolean wasWarning(MemorySegment handle) {
-        MethodHandle errorCode = errorFunctions().errorCode();
-        return call(() -> (int) errorCode.invokeExact(handle)) == 0;
+        return call(() -> (int) bound().errorCode.invokeExact(handle)) == 0;
     }
 
     private MemorySegment handle(MemorySegment handle, String function) throws CodecException {
