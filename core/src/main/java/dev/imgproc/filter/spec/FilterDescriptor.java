@@ -18,6 +18,10 @@ public record FilterDescriptor(
 
     public FilterDescriptor {
         params = List.copyOf(params);
+        if (params.stream().map(Param::name).distinct().count() != params.size()) {
+            // parsed values are kept by name (Args)
+            throw new IllegalArgumentException(name + ": two parameters share a name");
+        }
     }
 
     public static FilterDescriptor of(

@@ -151,6 +151,18 @@ class SpecParserTest {
         assertThat(e.getMessage()).startsWith("expected sides from 1 to 100000 for resize size but got \"0x600\"");
     }
 
+    /** Parsed values are kept by parameter name, so a filter cannot have two parameters of one name. */
+    @Test
+    void aFiltersParameterNamesAreUnique() {
+        Param<Double> first = Param.decimal("sigma", "blur radius", 0, 100, 1.0);
+        Param<Double> second = Param.decimal("sigma", "another", 0, 100, 2.0);
+
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+                () -> FilterDescriptor.of("twice", "two sigmas", "twice=1", args -> null, first, second));
+
+        assertThat(e).hasMessage("twice: two parameters share a name");
+    }
+
     private static SpecException parseError(String spec) {
         SpecException e = catchThrowableOfType(SpecException.class, () -> FilterChain.parse(spec));
         assertThat(e).as("parsing %s fails", spec).isNotNull();
