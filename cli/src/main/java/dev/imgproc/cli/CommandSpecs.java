@@ -37,34 +37,34 @@ final class CommandSpecs {
 
     /** An option bound to a field of {@code type}; {@code boolean.class} makes a flag. */
     static <T> OptionSpec.Builder option(Class<T> type, Supplier<T> get, Consumer<T> set, String... names) {
-        Field<T> field = new Field<>(get, set);
-        return OptionSpec.builder(names).type(type).getter(field).setter(field).initialValue(get.get());
+        Binding<T> binding = new Binding<>(get, set);
+        return OptionSpec.builder(names).type(type).getter(binding).setter(binding).initialValue(get.get());
     }
 
     /** A repeatable option bound to a list field: each value adds an element of {@code elementType}. */
     static <E> OptionSpec.Builder listOption(Class<E> elementType, Supplier<List<E>> get, Consumer<List<E>> set,
             String... names) {
-        Field<List<E>> field = new Field<>(get, set);
-        return OptionSpec.builder(names).type(List.class).auxiliaryTypes(elementType).getter(field).setter(field)
+        Binding<List<E>> binding = new Binding<>(get, set);
+        return OptionSpec.builder(names).type(List.class).auxiliaryTypes(elementType).getter(binding).setter(binding)
                 .initialValue(get.get());
     }
 
     /** Positional parameters bound to a field of {@code type}. */
     static <T> PositionalParamSpec.Builder positional(Class<T> type, Supplier<T> get, Consumer<T> set) {
-        Field<T> field = new Field<>(get, set);
-        return PositionalParamSpec.builder().type(type).getter(field).setter(field).initialValue(get.get());
+        Binding<T> binding = new Binding<>(get, set);
+        return PositionalParamSpec.builder().type(type).getter(binding).setter(binding).initialValue(get.get());
     }
 
     /** Positional parameters bound to a list field, one element of {@code elementType} each. */
     static <E> PositionalParamSpec.Builder positionalList(Class<E> elementType, Supplier<List<E>> get,
             Consumer<List<E>> set) {
-        Field<List<E>> field = new Field<>(get, set);
-        return PositionalParamSpec.builder().type(List.class).auxiliaryTypes(elementType).getter(field).setter(field)
+        Binding<List<E>> binding = new Binding<>(get, set);
+        return PositionalParamSpec.builder().type(List.class).auxiliaryTypes(elementType).getter(binding).setter(binding)
                 .initialValue(get.get());
     }
 
     /** What picocli calls instead of reading and writing a field by reflection. */
-    private record Field<T>(Supplier<T> reader, Consumer<T> writer) implements IGetter, ISetter {
+    private record Binding<T>(Supplier<T> reader, Consumer<T> writer) implements IGetter, ISetter {
         @Override
         @SuppressWarnings("unchecked")
         public <V> V get() {

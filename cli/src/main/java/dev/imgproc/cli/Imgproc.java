@@ -71,7 +71,8 @@ public final class Imgproc implements Runnable {
         commands.put("cluster", () -> new ClusterCommand().spec);
         commands.put("filters", () -> new FiltersCommand().spec);
         commands.put("bench", () -> new BenchCommand().spec);
-        commands.put("help", CommandLine.HelpCommand::new); // picocli's, from annotations: reached for help only
+        // picocli's, read from annotations: built only when the arguments name no other subcommand (help, errors)
+        commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
 

@@ -2,6 +2,8 @@ package dev.imgproc.filter.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,12 +51,12 @@ class TapsTest {
     }
 
     /** Computed taps are shared, but only by calls with every argument the same. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theCacheHandsOutTapsOnlyForTheSameArguments() {
         Taps base = Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700);
 
         assertThat(Taps.resample(1920, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700)).isSameAs(base);
-        assertThat(java.util.List.of(
+        assertThat(List.of(
                         Taps.resample(1921, 0.0, 1919.5, 800, Kernel.LANCZOS3, 0, 700),
                         Taps.resample(1920, 0.25, 1919.5, 800, Kernel.LANCZOS3, 0, 700),
                         Taps.resample(1920, 0.0, 1919.0, 800, Kernel.LANCZOS3, 0, 700),
