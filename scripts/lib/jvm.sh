@@ -79,10 +79,11 @@ imgproc_jvm_options() { # ROOT
   esac
   IMGPROC_JVM+=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:GCTimeRatio=4)
   # Keep C2 off one method of the JDK's class-file library, which runs only while the JVM generates classes at
-  # start-up (FFM downcall stubs for libjpeg-turbo, lambda forms, annotation proxies): C2 spent about 250 ms on it
-  # (2767 bytes of bytecode) just as the first photos were decoded, and the filter kernels waited behind it in C2's
-  # queue. Over the node limit C2 gives up at once and the method stays C1-compiled. Measured (23 4K photos, whole
-  # commands, alternating pairs): P1 1.13x faster (15 pairs), P2 1.045x (15), P4 1.02x, P3 0.98x (9 each, noise).
+  # start-up (FFM downcall stubs for libjpeg-turbo, lambda forms): C2 spent about 250 ms on it (2767 bytes of
+  # bytecode) just as the first photos were decoded, and the filter kernels waited behind it in C2's queue. Over the
+  # node limit C2 gives up at once and the method stays C1-compiled. Measured (23 4K photos, whole commands,
+  # alternating pairs): P1 1.13x faster (15 pairs), P2 1.045x (15), P4 1.02x, P3 0.98x (9 each, noise); again once
+  # the CLI stopped generating annotation proxies: P1 1.12x (15), P2 1.09x (9).
   # 'quiet' stops the JVM echoing compile commands at every start, a user's own too (IMGPROC_JAVA_OPTS).
   IMGPROC_JVM+=(-XX:CompileCommand=quiet
     -XX:CompileCommand=MaxNodeLimit,jdk/internal/classfile/impl/StackMapGenerator.processBlock,1000)
