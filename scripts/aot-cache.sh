@@ -11,7 +11,7 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/scripts/lib/jvm.sh"
 imgproc_find_jdk
 jar=$root/cli/target/imgproc.jar
-cache=$(imgproc_aot_cache "$root")
+cache=$root/$IMGPROC_AOT_FILE
 [ -f "$jar" ] || { echo "aot-cache.sh: no $jar; run ./build" >&2; exit 1; }
 # a private name, then one rename: a concurrent ./imgproc never maps a half-written cache
 tmp=$cache.$$.tmp

@@ -12,10 +12,6 @@
 # The cache, relative to the checkout; its .stamp beside it names the JDK that made it
 IMGPROC_AOT_FILE=cli/target/imgproc.aot
 
-imgproc_aot_cache() { # ROOT -> path of the cache
-  printf '%s\n' "$1/$IMGPROC_AOT_FILE"
-}
-
 # Every start of ./imgproc runs the checks below, so they avoid forks where a shell builtin does (each fork and exec
 # costs a millisecond or two; the launcher took 37 ms before imgproc's JVM started, 13 ms with these), and remember
 # what they computed for the rest of the shell, never taken from the environment:
